@@ -1,0 +1,75 @@
+/* steady-store-private.h
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "steady-store.h"
+
+G_BEGIN_DECLS
+
+/* For the core's own modules (journal, calendar, lessons...) and for
+ * tests; the GUI never sees SQL. */
+
+typedef gboolean (*SteadyMigrationFunc) (sqlite3  *db,
+                                         GError  **error);
+
+typedef struct
+{
+  int                  version;
+  const char          *sql;
+  SteadyMigrationFunc  func;
+} SteadyMigration;
+
+typedef gboolean (*SteadyStoreTxnFunc) (SteadyStore  *store,
+                                        sqlite3      *db,
+                                        gpointer      data,
+                                        GError      **error);
+
+extern const SteadyMigration steady_store_migrations[];
+extern const guint steady_store_n_migrations;
+
+SteadyStore  *steady_store_open_with_migrations (const char             *path,
+                                                 const SteadyMigration  *migrations,
+                                                 guint                   n_migrations,
+                                                 GError                **error);
+
+sqlite3      *steady_store_get_reader           (SteadyStore            *self);
+
+sqlite3_stmt *steady_store_prepare              (SteadyStore            *self,
+                                                 sqlite3                *db,
+                                                 const char             *sql,
+                                                 GError                **error);
+
+gboolean      steady_store_write                (SteadyStore            *self,
+                                                 SteadyStoreTxnFunc      func,
+                                                 gpointer                data,
+                                                 GError                **error);
+
+gboolean      steady_store_set_error            (sqlite3                *db,
+                                                 int                     rc,
+                                                 const char             *what,
+                                                 GError                **error);
+
+gboolean      steady_store_exec                 (sqlite3                *db,
+                                                 const char             *sql,
+                                                 GError                **error);
+
+/* Shared with steady-store-backup.c */
+GMutex       *steady_store_get_write_lock       (SteadyStore            *self);
+sqlite3      *steady_store_get_writer_locked    (SteadyStore            *self);
+gboolean      steady_store_migrate_locked       (SteadyStore            *self,
+                                                 GError                **error);
+gboolean      steady_store_probe_file           (const char             *path,
+                                                 int                     latest,
+                                                 int                    *out_version,
+                                                 GError                **error);
+gboolean      steady_store_check_file           (const char             *path,
+                                                 GError                **error);
+
+G_END_DECLS

@@ -1,0 +1,1094 @@
+/* steady-store.c
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steady-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "steady-backup.h"
+#include "steady-store-private.h"
+
+/* How long a write waits for another process holding the file (a second
+ * instance, a backup tool) before it gives up with a clear error. */
+#define BUSY_TIMEOUT_MS 5000
+
+struct _SteadyStore
+{
+  GObject                parent_instance;
+
+  /* Owned */
+  char                  *path;
+  sqlite3               *writer;
+  sqlite3               *reader;
+  GHashTable            *writer_stmts;
+  GHashTable            *reader_stmts;
+  GThreadPool           *worker;
+  GThread               *worker_thread;
+  const SteadyMigration *migrations;
+  guint                  n_migrations;
+  int                    schema_version;
+
+  /* Held for the whole of every write transaction, so that the sync API
+   * can be used from the worker and, in tests, from the main thread. */
+  GMutex                 write_lock;
+  GMutex                 stmt_lock;
+};
+
+G_DEFINE_FINAL_TYPE (SteadyStore, steady_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (steady-store-error-quark, steady_store_error)
+
+typedef struct
+{
+  SteadyStoreWorkFunc func;
+  gpointer            data;
+  GDestroyNotify      data_destroy;
+  GDestroyNotify      result_destroy;
+} WorkClosure;
+
+static void
+work_closure_free (WorkClosure *closure)
+{
+  if (closure->data_destroy != NULL)
+    g_clear_pointer (&closure->data, closure->data_destroy);
+  g_free (closure);
+}
+
+static int
+latest_version (const SteadyMigration *migrations,
+                guint                  n_migrations)
+{
+  return n_migrations > 0 ? migrations[n_migrations - 1].version : 0;
+}
+
+static SteadyStoreError
+error_code_from_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return STEADY_STORE_ERROR_CORRUPT;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      return STEADY_STORE_ERROR_READ_ONLY;
+
+    case SQLITE_FULL:
+      return STEADY_STORE_ERROR_NO_SPACE;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return STEADY_STORE_ERROR_BUSY;
+
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+      return STEADY_STORE_ERROR_INVALID;
+
+    default:
+      return STEADY_STORE_ERROR_FAILED;
+    }
+}
+
+static const char *
+message_for_code (SteadyStoreError code)
+{
+  switch (code)
+    {
+    case STEADY_STORE_ERROR_CORRUPT:
+      return _("The data file is damaged.");
+    case STEADY_STORE_ERROR_READ_ONLY:
+      return _("The data file cannot be written. Check that its folder is yours and not read-only.");
+    case STEADY_STORE_ERROR_NO_SPACE:
+      return _("The disk is full. Free some space and try again; nothing you wrote was lost.");
+    case STEADY_STORE_ERROR_BUSY:
+      return _("The data file is in use by another program. Try again in a moment.");
+    case STEADY_STORE_ERROR_INVALID:
+      return _("Steady could not save this because some of it was not valid.");
+    case STEADY_STORE_ERROR_FAILED:
+    case STEADY_STORE_ERROR_NEWER_VERSION:
+    case STEADY_STORE_ERROR_NOT_STEADY:
+    case STEADY_STORE_ERROR_NOT_FOUND:
+    default:
+      return _("Steady could not read or write its data file.");
+    }
+}
+
+/* Sets @error from an SQLite result code, with a plain message for the
+ * person and the details for the log. Always returns FALSE. */
+gboolean
+steady_store_set_error (sqlite3     *db,
+                        int          rc,
+                        const char  *what,
+                        GError     **error)
+{
+  SteadyStoreError code = error_code_from_sqlite (rc);
+
+  g_debug ("%s failed: %s (%d)", what,
+           db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
+  g_set_error_literal (error, STEADY_STORE_ERROR, code, message_for_code (code));
+
+  return FALSE;
+}
+
+gboolean
+steady_store_exec (sqlite3     *db,
+                   const char  *sql,
+                   GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return steady_store_set_error (db, rc, sql, error);
+
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      *out = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+      return TRUE;
+    }
+
+  steady_store_set_error (db, rc, sql, error);
+  sqlite3_finalize (stmt);
+
+  return FALSE;
+}
+
+static gboolean
+ensure_private_dir (const char  *dir,
+                    GError     **error)
+{
+  struct stat st;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_debug ("mkdir %s: %s", dir, g_strerror (saved_errno));
+      g_set_error (error, STEADY_STORE_ERROR,
+                   saved_errno == ENOSPC ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_READ_ONLY,
+                   _("Steady could not create its data folder “%s”: %s"),
+                   dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Tighten a folder that already existed with looser modes (journal
+   * entries are nobody else's business), only ever removing bits. */
+  if (g_stat (dir, &st) == 0 && (st.st_mode & 0077) != 0)
+    {
+      if (g_chmod (dir, st.st_mode & 0700) != 0)
+        g_warning ("Could not make %s private: %s", dir, g_strerror (errno));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+ensure_private_file (const char  *path,
+                     GError     **error)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int fd;
+
+      /* Create it ourselves so that it is 0600 from its first byte;
+       * SQLite would honour the umask instead. An empty file is an
+       * empty database. */
+      fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0 && errno != EEXIST)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, STEADY_STORE_ERROR,
+                       saved_errno == ENOSPC ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_READ_ONLY,
+                       _("Steady could not create its data file “%s”: %s"),
+                       path, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (fd >= 0)
+        close (fd);
+      return TRUE;
+    }
+
+  /* Only ever remove permission bits: a file the person made read-only
+   * stays read-only, and we then say so. */
+  if ((st.st_mode & 0777) != (st.st_mode & 0600))
+    {
+      if (g_chmod (path, st.st_mode & 0600) != 0)
+        g_warning ("Could not make %s private: %s", path, g_strerror (errno));
+    }
+
+  return TRUE;
+}
+
+/* Looks at an existing file without writing to it: a read-only
+ * connection never checkpoints, never changes the journal mode and never
+ * touches the main file. */
+static gboolean
+probe_file (const char  *path,
+            int          latest,
+            int         *out_version,
+            GError     **error)
+{
+  sqlite3 *db = NULL;
+  int application_id = 0;
+  int version = 0;
+  int n_tables = 0;
+  int rc;
+  gboolean ret = FALSE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      steady_store_set_error (db, rc, "open (probe)", error);
+      goto out;
+    }
+
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  if (!query_int (db, "PRAGMA application_id", &application_id, error) ||
+      !query_int (db, "PRAGMA user_version", &version, error) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    {
+      if (error != NULL && g_error_matches (*error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT))
+        {
+          g_clear_error (error);
+          g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged or is not a database."), path);
+        }
+      goto out;
+    }
+
+  if ((application_id != 0 && application_id != STEADY_STORE_APPLICATION_ID) ||
+      (application_id == 0 && n_tables > 0))
+    {
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NOT_STEADY,
+                   _("“%s” belongs to another program, so Steady will not change it."),
+                   path);
+      goto out;
+    }
+
+  if (version > latest)
+    {
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NEWER_VERSION,
+                   _("Your data was saved by a newer version of Steady (data version %d; this version reads up to %d). Update Steady to open it. The file has not been changed."),
+                   version, latest);
+      goto out;
+    }
+
+  *out_version = version;
+  ret = TRUE;
+
+out:
+  sqlite3_close (db);
+  return ret;
+}
+
+static gboolean
+configure_connection (sqlite3     *db,
+                      gboolean     query_only,
+                      GError     **error)
+{
+  /* Every pragma is set explicitly: the Flatpak runtime's SQLite may be
+   * built with other defaults than Debian's. */
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (db, TRUE);
+
+  if (!steady_store_exec (db,
+                          "PRAGMA trusted_schema = OFF;"
+                          "PRAGMA foreign_keys = ON;"
+                          "PRAGMA secure_delete = ON;"
+                          "PRAGMA synchronous = FULL;"
+                          "PRAGMA temp_store = MEMORY;",
+                          error))
+    return FALSE;
+
+  if (query_only && !steady_store_exec (db, "PRAGMA query_only = ON;", error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+set_wal_mode (sqlite3     *db,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      const char *mode = (const char *)sqlite3_column_text (stmt, 0);
+
+      ok = g_strcmp0 (mode, "wal") == 0;
+      if (!ok)
+        g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_FAILED,
+                     _("Steady could not prepare its data file (journal mode “%s”)."),
+                     mode ? mode : "");
+    }
+  else
+    {
+      steady_store_set_error (db, rc, "journal_mode", error);
+    }
+
+  sqlite3_finalize (stmt);
+
+  return ok;
+}
+
+static gboolean
+open_connection (const char  *path,
+                 sqlite3    **out_db,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      steady_store_set_error (db, rc, "open", error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  /* SQLite quietly falls back to read-only when it cannot write. */
+  if (sqlite3_db_readonly (db, "main") == 1)
+    {
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_READ_ONLY,
+                   _("Steady can read “%s” but cannot save to it. Check that the file and its folder are yours and not read-only."),
+                   path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  *out_db = db;
+
+  return TRUE;
+}
+
+static gboolean
+run_check (sqlite3     *db,
+           const char  *path,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      const char *result = (const char *)sqlite3_column_text (stmt, 0);
+
+      ok = g_strcmp0 (result, "ok") == 0;
+      if (!ok)
+        {
+          g_debug ("quick_check of %s: %s", path, result);
+          g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged. Steady has not changed it."), path);
+        }
+    }
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    {
+      g_debug ("quick_check of %s: %s", path, sqlite3_errmsg (db));
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. Steady has not changed it."), path);
+    }
+  else
+    {
+      steady_store_set_error (db, rc, "quick_check", error);
+    }
+
+  sqlite3_finalize (stmt);
+
+  return ok;
+}
+
+static gboolean
+migrate (sqlite3                *db,
+         const SteadyMigration  *migrations,
+         guint                   n_migrations,
+         int                    *inout_version,
+         GError                **error)
+{
+  for (guint i = 0; i < n_migrations; i++)
+    {
+      const SteadyMigration *m = &migrations[i];
+      g_autofree char *stamp = NULL;
+
+      g_assert (i == 0 || m->version > migrations[i - 1].version);
+
+      if (m->version <= *inout_version)
+        continue;
+
+      g_debug ("Migrating data to version %d", m->version);
+
+      if (!steady_store_exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                               m->version, STEADY_STORE_APPLICATION_ID);
+
+      if ((m->sql != NULL && !steady_store_exec (db, m->sql, error)) ||
+          (m->func != NULL && !m->func (db, error)) ||
+          !steady_store_exec (db, stamp, error) ||
+          !steady_store_exec (db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          g_prefix_error (error, _("Steady could not update your data to version %d: "), m->version);
+          return FALSE;
+        }
+
+      *inout_version = m->version;
+    }
+
+  return TRUE;
+}
+
+static void
+clear_stmt_cache (GHashTable **table)
+{
+  g_clear_pointer (table, g_hash_table_unref);
+}
+
+static void
+worker_func (gpointer data,
+             gpointer user_data)
+{
+  g_autoptr(GTask) task = data;
+  SteadyStore *self = g_task_get_source_object (task);
+  WorkClosure *closure = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gpointer result = NULL;
+
+  g_atomic_pointer_set (&self->worker_thread, g_thread_self ());
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (closure->func (self, closure->data, &result, &error))
+    g_task_return_pointer (task, result, closure->result_destroy);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+steady_store_finalize (GObject *object)
+{
+  SteadyStore *self = (SteadyStore *)object;
+
+  steady_store_close (self);
+
+  g_clear_pointer (&self->path, g_free);
+  g_mutex_clear (&self->write_lock);
+  g_mutex_clear (&self->stmt_lock);
+
+  G_OBJECT_CLASS (steady_store_parent_class)->finalize (object);
+}
+
+static void
+steady_store_class_init (SteadyStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = steady_store_finalize;
+}
+
+static void
+steady_store_init (SteadyStore *self)
+{
+  g_mutex_init (&self->write_lock);
+  g_mutex_init (&self->stmt_lock);
+}
+
+/**
+ * steady_store_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/steady/steady.db`
+ */
+char *
+steady_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "steady", "steady.db", NULL);
+}
+
+int
+steady_store_get_latest_version (void)
+{
+  return latest_version (steady_store_migrations, steady_store_n_migrations);
+}
+
+/**
+ * steady_store_open_with_migrations:
+ * @path: the database file
+ * @migrations: (array length=n_migrations): in ascending version order
+ * @n_migrations: how many
+ * @error: a location for an error
+ *
+ * Opens or creates the store. An existing file that is damaged, foreign
+ * or newer than @migrations know is refused and left byte for byte as it
+ * was. A migration that fails is rolled back and the store is not opened.
+ *
+ * The full quick_check is not run here when no migration is needed, so
+ * the window can appear first: call steady_store_check_async() after.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+SteadyStore *
+steady_store_open_with_migrations (const char             *path,
+                                   const SteadyMigration  *migrations,
+                                   guint                   n_migrations,
+                                   GError                **error)
+{
+  g_autoptr(SteadyStore) self = NULL;
+  g_autofree char *dir = NULL;
+  int latest = latest_version (migrations, n_migrations);
+  int version = 0;
+  gboolean existed;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (!ensure_private_dir (dir, error))
+    return NULL;
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (existed)
+    {
+      struct stat st;
+
+      if (g_stat (path, &st) == 0 && st.st_size > 0 &&
+          !probe_file (path, latest, &version, error))
+        return NULL;
+    }
+
+  if (!ensure_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (STEADY_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->migrations = migrations;
+  self->n_migrations = n_migrations;
+  self->writer_stmts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                              (GDestroyNotify)sqlite3_finalize);
+  self->reader_stmts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                              (GDestroyNotify)sqlite3_finalize);
+
+  if (!open_connection (path, &self->writer, error) ||
+      !configure_connection (self->writer, FALSE, error))
+    return NULL;
+
+  /* Migrating rewrites pages: never do that over a damaged file. */
+  if (version > 0 && version < latest && !run_check (self->writer, path, error))
+    return NULL;
+
+  if (!set_wal_mode (self->writer, error) ||
+      !migrate (self->writer, migrations, n_migrations, &version, error))
+    return NULL;
+
+  self->schema_version = version;
+
+  if (!open_connection (path, &self->reader, error) ||
+      !configure_connection (self->reader, TRUE, error))
+    return NULL;
+
+  self->worker = g_thread_pool_new (worker_func, NULL, 1, FALSE, NULL);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * steady_store_open:
+ * @path: the database file, usually steady_store_default_path()
+ * @error: a location for an error
+ *
+ * Returns: (transfer full) (nullable): the store at the newest schema
+ */
+SteadyStore *
+steady_store_open (const char  *path,
+                   GError     **error)
+{
+  return steady_store_open_with_migrations (path,
+                                            steady_store_migrations,
+                                            steady_store_n_migrations,
+                                            error);
+}
+
+const char *
+steady_store_get_path (SteadyStore *self)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+steady_store_get_schema_version (SteadyStore *self)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+/**
+ * steady_store_close:
+ * @self: a #SteadyStore
+ *
+ * Waits for queued writes, checkpoints the write-ahead log so that it
+ * holds no leftover text, and closes the file. Safe to call twice.
+ */
+void
+steady_store_close (SteadyStore *self)
+{
+  g_return_if_fail (STEADY_IS_STORE (self));
+
+  if (self->worker != NULL)
+    {
+      /* The last reference can be dropped on the worker itself (by a
+       * finishing task); it must not wait for itself. */
+      gboolean on_worker = g_atomic_pointer_get (&self->worker_thread) == (gpointer)g_thread_self ();
+
+      g_thread_pool_free (g_steal_pointer (&self->worker), FALSE, !on_worker);
+    }
+
+  g_mutex_lock (&self->write_lock);
+  clear_stmt_cache (&self->reader_stmts);
+  clear_stmt_cache (&self->writer_stmts);
+  g_clear_pointer (&self->reader, sqlite3_close);
+  if (self->writer != NULL)
+    sqlite3_exec (self->writer, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+  g_clear_pointer (&self->writer, sqlite3_close);
+  g_mutex_unlock (&self->write_lock);
+}
+
+sqlite3 *
+steady_store_get_reader (SteadyStore *self)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+
+  return self->reader;
+}
+
+/**
+ * steady_store_prepare:
+ * @self: a #SteadyStore
+ * @db: the reader, or the writer handed to a #SteadyStoreTxnFunc
+ * @sql: a string literal (it keys the statement cache)
+ * @error: a location for an error
+ *
+ * Returns: (transfer none) (nullable): a cached statement, reset and with
+ *   its bindings cleared
+ */
+sqlite3_stmt *
+steady_store_prepare (SteadyStore  *self,
+                      sqlite3      *db,
+                      const char   *sql,
+                      GError      **error)
+{
+  GHashTable *cache;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+  g_return_val_if_fail (db == self->reader || db == self->writer, NULL);
+
+  g_mutex_lock (&self->stmt_lock);
+
+  cache = db == self->reader ? self->reader_stmts : self->writer_stmts;
+  stmt = g_hash_table_lookup (cache, sql);
+
+  if (stmt == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          g_mutex_unlock (&self->stmt_lock);
+          steady_store_set_error (db, rc, sql, error);
+          sqlite3_finalize (stmt);
+          return NULL;
+        }
+
+      g_hash_table_insert (cache, (gpointer)sql, stmt);
+    }
+
+  g_mutex_unlock (&self->stmt_lock);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  return stmt;
+}
+
+/**
+ * steady_store_write:
+ * @self: a #SteadyStore
+ * @func: does the writes, on the connection it is given
+ * @data: for @func
+ * @error: a location for an error
+ *
+ * Runs @func in one `BEGIN IMMEDIATE` transaction and commits it; any
+ * failure, in @func or in the commit, rolls everything back. When this
+ * returns %TRUE the data is on disk (`synchronous=FULL`).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+steady_store_write (SteadyStore         *self,
+                    SteadyStoreTxnFunc   func,
+                    gpointer             data,
+                    GError             **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (self->writer != NULL, FALSE);
+
+  g_mutex_lock (&self->write_lock);
+
+  ok = steady_store_exec (self->writer, "BEGIN IMMEDIATE", error);
+  if (ok)
+    {
+      ok = func (self, self->writer, data, error) &&
+           steady_store_exec (self->writer, "COMMIT", error);
+
+      if (!ok && !sqlite3_get_autocommit (self->writer))
+        sqlite3_exec (self->writer, "ROLLBACK", NULL, NULL, NULL);
+    }
+
+  g_mutex_unlock (&self->write_lock);
+
+  return ok;
+}
+
+/**
+ * steady_store_check:
+ * @self: a #SteadyStore
+ * @error: a location for an error
+ *
+ * Runs SQLite's quick_check. Slow on a cold cache (hundreds of
+ * milliseconds on years of data): use steady_store_check_async().
+ *
+ * Returns: %TRUE if the file is sound
+ */
+gboolean
+steady_store_check (SteadyStore  *self,
+                    GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->write_lock);
+  ok = run_check (self->writer, self->path, error);
+  g_mutex_unlock (&self->write_lock);
+
+  return ok;
+}
+
+static gboolean
+check_work (SteadyStore  *self,
+            gpointer      data,
+            gpointer     *result,
+            GError      **error)
+{
+  return steady_store_check (self, error);
+}
+
+void
+steady_store_check_async (SteadyStore         *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  steady_store_run_async (self, check_work, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
+}
+
+gboolean
+steady_store_check_finish (SteadyStore   *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  steady_store_run_finish (self, result, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * steady_store_run_async:
+ * @self: a #SteadyStore
+ * @func: the work; it runs on the store's one worker thread
+ * @data: for @func
+ * @data_destroy: (nullable): frees @data when done
+ * @result_destroy: (nullable): frees a result nobody collected
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context
+ * @user_data: for @callback
+ *
+ * Queues @func behind every earlier call, so writes keep their order and
+ * the GUI never waits on a commit.
+ */
+void
+steady_store_run_async (SteadyStore         *self,
+                        SteadyStoreWorkFunc  func,
+                        gpointer             data,
+                        GDestroyNotify       data_destroy,
+                        GDestroyNotify       result_destroy,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WorkClosure *closure;
+
+  g_return_if_fail (STEADY_IS_STORE (self));
+  g_return_if_fail (func != NULL);
+
+  closure = g_new0 (WorkClosure, 1);
+  closure->func = func;
+  closure->data = data;
+  closure->data_destroy = data_destroy;
+  closure->result_destroy = result_destroy;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, steady_store_run_async);
+  g_task_set_task_data (task, closure, (GDestroyNotify)work_closure_free);
+
+  if (self->worker == NULL)
+    {
+      g_task_return_new_error (task, STEADY_STORE_ERROR, STEADY_STORE_ERROR_FAILED,
+                               _("Steady’s data file is closed."));
+      return;
+    }
+
+  g_thread_pool_push (self->worker, g_steal_pointer (&task), NULL);
+}
+
+/**
+ * steady_store_run_finish:
+ *
+ * Returns: (transfer full) (nullable): what the work function returned;
+ *   %NULL also when @error is set
+ */
+gpointer
+steady_store_run_finish (SteadyStore   *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+char *
+steady_store_get_state (SteadyStore *self,
+                        const char  *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = steady_store_prepare (self, self->reader,
+                               "SELECT value FROM app_state WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+typedef struct
+{
+  const char *key;
+  const char *value;
+} StatePair;
+
+static gboolean
+set_state_txn (SteadyStore  *self,
+               sqlite3      *db,
+               gpointer      data,
+               GError      **error)
+{
+  StatePair *pair = data;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (pair->value == NULL)
+    stmt = steady_store_prepare (self, db, "DELETE FROM app_state WHERE key = ?1", error);
+  else
+    stmt = steady_store_prepare (self, db,
+                                 "INSERT INTO app_state (key, value) VALUES (?1, ?2) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, pair->key, -1, SQLITE_STATIC);
+  if (pair->value != NULL)
+    sqlite3_bind_text (stmt, 2, pair->value, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return steady_store_set_error (db, rc, "set state", error);
+
+  return TRUE;
+}
+
+/**
+ * steady_store_set_state:
+ * @self: a #SteadyStore
+ * @key: the key
+ * @value: (nullable): the value, or %NULL to remove the key
+ * @error: a location for an error
+ *
+ * Returns: %TRUE once the value is on disk
+ */
+gboolean
+steady_store_set_state (SteadyStore  *self,
+                        const char   *key,
+                        const char   *value,
+                        GError      **error)
+{
+  StatePair pair = { key, value };
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    {
+      g_set_error_literal (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID,
+                           _("The text is not valid UTF-8."));
+      return FALSE;
+    }
+
+  return steady_store_write (self, set_state_txn, &pair, error);
+}
+
+/* The helpers below serve steady-store-backup.c. */
+
+GMutex *
+steady_store_get_write_lock (SteadyStore *self)
+{
+  return &self->write_lock;
+}
+
+sqlite3 *
+steady_store_get_writer_locked (SteadyStore *self)
+{
+  return self->writer;
+}
+
+gboolean
+steady_store_migrate_locked (SteadyStore  *self,
+                             GError      **error)
+{
+  int version = 0;
+
+  if (!query_int (self->writer, "PRAGMA user_version", &version, error) ||
+      !migrate (self->writer, self->migrations, self->n_migrations, &version, error))
+    return FALSE;
+
+  self->schema_version = version;
+
+  /* Statements prepared against the old schema are stale now. */
+  g_mutex_lock (&self->stmt_lock);
+  g_hash_table_remove_all (self->writer_stmts);
+  g_hash_table_remove_all (self->reader_stmts);
+  g_mutex_unlock (&self->stmt_lock);
+
+  return TRUE;
+}
+
+gboolean
+steady_store_probe_file (const char  *path,
+                         int          latest,
+                         int         *out_version,
+                         GError     **error)
+{
+  return probe_file (path, latest, out_version, error);
+}
+
+gboolean
+steady_store_check_file (const char  *path,
+                         GError     **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ok;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      steady_store_set_error (db, rc, "open (check)", error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  ok = run_check (db, path, error);
+  sqlite3_close (db);
+
+  return ok;
+}

@@ -1,0 +1,280 @@
+/* steady-application.c
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steady-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "steady-application.h"
+#include "steady-help-dialog.h"
+#include "steady-preferences-window.h"
+#include "steady-window.h"
+
+struct _SteadyApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  SteadyStore    *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (SteadyApplication, steady_application, ADW_TYPE_APPLICATION)
+
+static gboolean
+open_store (SteadyApplication *self)
+{
+  g_autofree char *path = steady_store_default_path ();
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+
+  self->store = steady_store_open (path, &self->store_error);
+  if (self->store == NULL)
+    g_message ("Could not open %s: %s", path, self->store_error->message);
+
+  return self->store != NULL;
+}
+
+static GtkWindow *
+get_main_window (SteadyApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (STEADY_IS_WINDOW (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+steady_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Steady authors", NULL };
+  SteadyApplication *self = user_data;
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Steady"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Steady authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/steadyapp/steady",
+                         "issue-url", "https://github.com/steadyapp/steady/issues",
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Steady authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("A calm companion between program sessions. Everything you write stays on this computer."),
+                         NULL);
+}
+
+static void
+steady_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+steady_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  SteadyApplication *self = user_data;
+  GtkWindow *parent = get_main_window (self);
+  SteadyPreferencesWindow *prefs;
+
+  prefs = steady_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
+  gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+steady_application_help_now_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  SteadyApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  /* Help now never waits on the store and never sits behind a lock. */
+  dialog = steady_help_dialog_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", steady_application_about_action },
+  { "preferences", steady_application_preferences_action },
+  { "help-now", steady_application_help_now_action },
+  { "quit", steady_application_quit_action },
+};
+
+static int
+steady_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", _("Steady"), PACKAGE_VERSION);
+      return 0;
+    }
+
+  return G_APPLICATION_CLASS (steady_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+steady_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "<Control><Shift>h", NULL };
+  SteadyApplication *self = STEADY_APPLICATION (app);
+
+  G_APPLICATION_CLASS (steady_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help-now", help_accels);
+
+  /* Opening is cheap (no full check); the check runs on the store's
+   * worker once the window is up. */
+  open_store (self);
+}
+
+static void
+steady_application_activate (GApplication *app)
+{
+  SteadyApplication *self = STEADY_APPLICATION (app);
+  GtkWindow *window = get_main_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (steady_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+steady_application_shutdown (GApplication *app)
+{
+  SteadyApplication *self = STEADY_APPLICATION (app);
+
+  if (self->store != NULL)
+    steady_store_close (self->store);
+
+  G_APPLICATION_CLASS (steady_application_parent_class)->shutdown (app);
+}
+
+static void
+steady_application_finalize (GObject *object)
+{
+  SteadyApplication *self = (SteadyApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (steady_application_parent_class)->finalize (object);
+}
+
+static void
+steady_application_class_init (SteadyApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = steady_application_finalize;
+
+  app_class->handle_local_options = steady_application_handle_local_options;
+  app_class->startup = steady_application_startup;
+  app_class->activate = steady_application_activate;
+  app_class->shutdown = steady_application_shutdown;
+}
+
+static void
+steady_application_init (SteadyApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+/**
+ * steady_application_new:
+ * @application_id: the app id
+ * @flags: #GApplicationFlags (tests pass %G_APPLICATION_NON_UNIQUE)
+ *
+ * Returns: (transfer full): the application
+ */
+SteadyApplication *
+steady_application_new (const char        *application_id,
+                        GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (STEADY_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       /* The same resources for .Devel as for the stable id */
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+/**
+ * steady_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open store, or %NULL when it
+ *   could not be opened (see steady_application_get_store_error())
+ */
+SteadyStore *
+steady_application_get_store (SteadyApplication *self)
+{
+  g_return_val_if_fail (STEADY_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+steady_application_get_store_error (SteadyApplication *self)
+{
+  g_return_val_if_fail (STEADY_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+/**
+ * steady_application_reopen_store:
+ *
+ * Tries again to open the store, after a restore or once the person has
+ * freed space or fixed permissions.
+ *
+ * Returns: %TRUE if the store is open now
+ */
+gboolean
+steady_application_reopen_store (SteadyApplication *self)
+{
+  g_return_val_if_fail (STEADY_IS_APPLICATION (self), FALSE);
+
+  if (self->store != NULL)
+    steady_store_close (self->store);
+
+  return open_store (self);
+}

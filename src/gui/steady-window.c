@@ -1,0 +1,432 @@
+/* steady-window.c
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steady-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "steady-backup.h"
+#include "steady-window.h"
+
+struct _SteadyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *view_stack;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_path_label;
+  GtkWidget            *restore_button;
+  GtkWidget            *retry_button;
+
+  /* Owned */
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  char                 *newest_backup;
+
+  guint                 checks_pending : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SteadyWindow, steady_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static SteadyApplication *
+get_app (SteadyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? STEADY_APPLICATION (app) : NULL;
+}
+
+static char *
+find_newest_backup (const char *db_path)
+{
+  g_autoptr(GPtrArray) backups = steady_store_list_backups_at (db_path, NULL);
+
+  if (backups == NULL || backups->len == 0)
+    return NULL;
+
+  return g_strdup (steady_backup_get_path (g_ptr_array_index (backups, 0)));
+}
+
+static void
+show_error (SteadyWindow *self,
+            const GError *error)
+{
+  g_autofree char *path = steady_store_default_path ();
+  g_autofree char *where = NULL;
+  gboolean damaged;
+  gboolean can_retry;
+
+  g_assert (error != NULL);
+
+  damaged = g_error_matches (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  can_retry = g_error_matches (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_READ_ONLY) ||
+              g_error_matches (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NO_SPACE) ||
+              g_error_matches (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_BUSY) ||
+              g_error_matches (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_FAILED);
+
+  g_clear_pointer (&self->newest_backup, g_free);
+  if (damaged)
+    self->newest_backup = find_newest_backup (path);
+
+  if (damaged)
+    adw_status_page_set_description (self->error_page,
+                                     self->newest_backup != NULL
+                                       ? _("Steady’s data file is damaged. It has not been changed or deleted. You can go back to the newest automatic backup; the damaged file is kept beside it.")
+                                       : _("Steady’s data file is damaged. It has not been changed or deleted, and there is no backup yet. Your care team can still help you in the meantime."));
+  else
+    adw_status_page_set_description (self->error_page, error->message);
+
+  /* Translators: %s is a file path */
+  where = g_strdup_printf (_("Data file: %s"), path);
+  gtk_label_set_label (self->error_path_label, where);
+
+  gtk_widget_set_visible (self->restore_button, self->newest_backup != NULL);
+  gtk_widget_set_visible (self->retry_button, can_retry);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-newest-backup",
+                                 self->newest_backup != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+store_checked_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SteadyWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!steady_store_check_finish (STEADY_STORE (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_message ("Data check failed: %s", error->message);
+      show_error (self, error);
+    }
+}
+
+static gboolean
+daily_backup_work (SteadyStore  *store,
+                   gpointer      data,
+                   gpointer     *result,
+                   GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = steady_store_backup_if_due (store, now, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (path != NULL)
+    g_debug ("Made the daily backup %s", path);
+
+  return TRUE;
+}
+
+static void
+daily_backup_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed automatic backup must not interrupt; it is logged and tried
+   * again on the next start. */
+  steady_store_run_finish (STEADY_STORE (object), result, &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Daily backup failed: %s", error->message);
+}
+
+static void
+start_background_checks (SteadyWindow *self)
+{
+  SteadyApplication *app = get_app (self);
+  SteadyStore *store;
+
+  self->checks_pending = FALSE;
+
+  /* The window may have been closed before the idle ran. */
+  if (app == NULL || (store = steady_application_get_store (app)) == NULL)
+    return;
+
+  /* Both queue on the store's worker, in this order: the check runs before
+   * any write (the backup first of all). */
+  steady_store_check_async (store, self->cancellable, store_checked_cb, g_object_ref (self));
+  steady_store_run_async (store, daily_backup_work, NULL, NULL, NULL,
+                          self->cancellable, daily_backup_cb, NULL);
+}
+
+static gboolean
+start_background_checks_cb (gpointer data)
+{
+  SteadyWindow *self = data;
+
+  if (self->checks_pending)
+    start_background_checks (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_places (SteadyWindow *self)
+{
+  SteadyStore *store = steady_application_get_store (get_app (self));
+
+  g_assert (store != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "places");
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_background_checks (self);
+  else
+    self->checks_pending = TRUE;
+}
+
+static void
+show_store_state (SteadyWindow *self)
+{
+  SteadyApplication *app = get_app (self);
+
+  if (steady_application_get_store (app) != NULL)
+    show_places (self);
+  else
+    show_error (self, steady_application_get_store_error (app));
+}
+
+static void
+retry_open_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+
+  steady_application_reopen_store (get_app (self));
+  show_store_state (self);
+}
+
+static void
+restore_newest_backup_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+  g_autofree char *path = steady_store_default_path ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->newest_backup == NULL)
+    return;
+
+  /* The store is not open here, so there is no worker to wait on: the
+   * copy is one backup file and quick. */
+  if (steady_application_get_store (get_app (self)) != NULL)
+    steady_store_close (steady_application_get_store (get_app (self)));
+  if (!steady_store_replace_with_backup (path, self->newest_backup, now, &error))
+    {
+      g_message ("Restore failed: %s", error->message);
+      steady_window_add_toast (self, error->message);
+      return;
+    }
+
+  if (steady_application_reopen_store (get_app (self)))
+    steady_window_add_toast (self, _("Your newest backup was restored"));
+  show_store_state (self);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+save_window_state (SteadyWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+steady_window_close_request (GtkWindow *window)
+{
+  save_window_state (STEADY_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (steady_window_parent_class)->close_request (window);
+}
+
+static void
+steady_window_map (GtkWidget *widget)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (steady_window_parent_class)->map (widget);
+
+  /* The full check reads the whole file: start it once the first frame
+   * is on its way, not before the window appears. */
+  if (self->checks_pending)
+    g_idle_add_full (G_PRIORITY_LOW, start_background_checks_cb,
+                     g_object_ref (self), g_object_unref);
+}
+
+static void
+steady_window_dispose (GObject *object)
+{
+  SteadyWindow *self = (SteadyWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STEADY_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (steady_window_parent_class)->dispose (object);
+}
+
+static void
+steady_window_finalize (GObject *object)
+{
+  SteadyWindow *self = (SteadyWindow *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->newest_backup, g_free);
+
+  G_OBJECT_CLASS (steady_window_parent_class)->finalize (object);
+}
+
+static void
+steady_window_class_init (SteadyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *pages[] = { "today", "calendar", "journal", "lessons" };
+
+  object_class->dispose = steady_window_dispose;
+  object_class->finalize = steady_window_finalize;
+
+  widget_class->map = steady_window_map;
+  window_class->close_request = steady_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/gui/steady-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, error_path_label);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, retry_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-newest-backup", NULL,
+                                   restore_newest_backup_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", pages[i]);
+}
+
+static void
+steady_window_init (SteadyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (BASE_APPLICATION_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+SteadyWindow *
+steady_window_new (SteadyApplication *application)
+{
+  SteadyWindow *self;
+
+  g_return_val_if_fail (STEADY_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (STEADY_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  show_store_state (self);
+
+  return self;
+}
+
+/**
+ * steady_window_get_visible_page:
+ *
+ * Returns: (transfer none): "error" when the error page shows, else the
+ *   name of the visible place
+ */
+const char *
+steady_window_get_visible_page (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  if (steady_window_is_showing_error (self))
+    return "error";
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+gboolean
+steady_window_is_showing_error (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") == 0;
+}
+
+void
+steady_window_add_toast (SteadyWindow *self,
+                         const char   *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (STEADY_IS_WINDOW (self));
+
+  toast = adw_toast_new (title);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

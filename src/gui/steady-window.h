@@ -1,0 +1,26 @@
+/* steady-window.h
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "steady-application.h"
+
+G_BEGIN_DECLS
+
+#define STEADY_TYPE_WINDOW (steady_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SteadyWindow, steady_window, STEADY, WINDOW, AdwApplicationWindow)
+
+SteadyWindow *steady_window_new              (SteadyApplication *application);
+const char   *steady_window_get_visible_page (SteadyWindow      *self);
+gboolean      steady_window_is_showing_error (SteadyWindow      *self);
+void          steady_window_add_toast        (SteadyWindow      *self,
+                                              const char        *title);
+
+G_END_DECLS

@@ -1,0 +1,740 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "steady-backup.h"
+#include "steady-store-private.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own XDG dirs. */
+  fixture->dir = g_build_filename (g_get_user_data_dir (), "steady", NULL);
+  fixture->path = g_build_filename (fixture->dir, "steady.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, len);
+}
+
+static void
+assert_same_bytes (GBytes     *before,
+                   const char *path)
+{
+  g_autoptr(GBytes) after = read_bytes (path);
+
+  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static int
+file_mode (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  return st.st_mode & 0777;
+}
+
+static void
+close_and_unref (SteadyStore *store)
+{
+  steady_store_close (store);
+  /* Let finished tasks give back their reference. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (store);
+}
+
+static int
+count_rows (SteadyStore *store,
+            const char  *sql)
+{
+  sqlite3_stmt *stmt = steady_store_prepare (store, steady_store_get_reader (store), sql, NULL);
+  int n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+static void
+test_create (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = steady_store_default_path ();
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+
+  g_assert_cmpstr (default_path, ==, fixture->path);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  g_assert_cmpint (file_mode (fixture->dir), ==, 0700);
+  g_assert_cmpint (file_mode (fixture->path), ==, 0600);
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, steady_store_get_latest_version ());
+  g_assert_cmpint (steady_store_get_schema_version (store), >=, 1);
+
+  g_assert_null (steady_store_get_state (store, "greeting"));
+  g_assert_true (steady_store_set_state (store, "greeting", "héllo ✓ مرحبا", &error));
+  g_assert_no_error (error);
+  value = steady_store_get_state (store, "greeting");
+  g_assert_cmpstr (value, ==, "héllo ✓ مرحبا");
+
+  /* Invalid UTF-8 is refused, not stored. */
+  g_assert_false (steady_store_set_state (store, "bad", "\xff\xfe", &error));
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID);
+  g_assert_null (steady_store_get_state (store, "bad"));
+
+  g_assert_true (steady_store_check (store, NULL));
+
+  close_and_unref (store);
+}
+
+static void
+test_pragmas (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SteadyStore *store;
+  sqlite3 *db;
+  struct { const char *sql; int expected; } checks[] = {
+    { "PRAGMA foreign_keys", 1 },
+    { "PRAGMA secure_delete", 1 },
+    { "PRAGMA synchronous", 2 },
+    { "PRAGMA trusted_schema", 0 },
+    { "PRAGMA application_id", STEADY_STORE_APPLICATION_ID },
+  };
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  db = steady_store_get_reader (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    g_assert_cmpint (count_rows (store, checks[i].sql), ==, checks[i].expected);
+
+  {
+    sqlite3_stmt *stmt = steady_store_prepare (store, db, "PRAGMA journal_mode", NULL);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "wal");
+    sqlite3_reset (stmt);
+  }
+
+  close_and_unref (store);
+}
+
+static void
+test_tightens_modes (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  close_and_unref (store);
+
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_mode (fixture->dir), ==, 0700);
+  g_assert_cmpint (file_mode (fixture->path), ==, 0600);
+  close_and_unref (store);
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "k", "kept", &error));
+  close_and_unref (store);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  value = steady_store_get_state (store, "k");
+  g_assert_cmpstr (value, ==, "kept");
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, steady_store_get_latest_version ());
+  close_and_unref (store);
+}
+
+/* Migrations of our own: the multiplication only gives 21 when 2 runs
+ * before 3 and each runs exactly once. */
+static const SteadyMigration first_only[] = {
+  { 1, "CREATE TABLE t (x INTEGER NOT NULL);", NULL },
+};
+
+static gboolean
+migration_3_func (sqlite3  *db,
+                  GError  **error)
+{
+  return steady_store_exec (db, "UPDATE t SET x = x * 10 + 1;", error);
+}
+
+static const SteadyMigration three[] = {
+  { 1, "CREATE TABLE t (x INTEGER NOT NULL);", NULL },
+  { 2, "INSERT INTO t (x) VALUES (2);", NULL },
+  { 3, NULL, migration_3_func },
+};
+
+static const SteadyMigration broken[] = {
+  { 1, "CREATE TABLE t (x INTEGER NOT NULL);", NULL },
+  { 2, "INSERT INTO t (x) VALUES (2); CREATE TABLE t (y);", NULL },
+};
+
+static void
+test_migrations_in_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 0);
+  close_and_unref (store);
+
+  store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
+  g_assert_cmpint (count_rows (store, "PRAGMA user_version"), ==, 3);
+  close_and_unref (store);
+
+  /* Nothing runs twice. */
+  store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
+  close_and_unref (store);
+}
+
+static void
+test_failed_migration (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
+  g_assert_no_error (error);
+  close_and_unref (store);
+
+  before = read_bytes (fixture->path);
+
+  store = steady_store_open_with_migrations (fixture->path, broken, G_N_ELEMENTS (broken), &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "version 2"));
+  assert_same_bytes (before, fixture->path);
+  g_clear_error (&error);
+
+  /* The file still opens at version 1, with no half-done insert. */
+  store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 0);
+  close_and_unref (store);
+}
+
+static void
+test_newer_version (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
+  g_assert_no_error (error);
+  close_and_unref (store);
+
+  before = read_bytes (fixture->path);
+
+  store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
+  g_assert_null (store);
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "3"));
+  g_assert_nonnull (strstr (error->message, "1"));
+  assert_same_bytes (before, fixture->path);
+}
+
+static void
+test_garbage (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *garbage = g_malloc (8192);
+  SteadyStore *store;
+
+  for (guint i = 0; i < 8192; i++)
+    garbage[i] = (char)g_test_rand_int_range (0, 256);
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->path, garbage, 8192, NULL));
+  before = read_bytes (fixture->path);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  assert_same_bytes (before, fixture->path);
+}
+
+static void
+test_foreign_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  SteadyStore *store;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE other (a); INSERT INTO other VALUES (1);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = read_bytes (fixture->path);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NOT_STEADY);
+  assert_same_bytes (before, fixture->path);
+}
+
+static void
+fill_rows (SteadyStore *store,
+           guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("key-%05u", i);
+      g_autofree char *value = g_strnfill (200 + i % 50, 'a' + i % 26);
+
+      g_assert_true (steady_store_set_state (store, key, value, NULL));
+    }
+}
+
+static void
+test_damaged_pages (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fill_rows (store, 400);
+  close_and_unref (store);
+
+  /* Scribble over the middle of the file, past the header and schema. */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8 * 4096);
+  for (gsize i = 4 * 4096; i < 6 * 4096; i += 7)
+    contents[i] = (char)(contents[i] ^ 0x5a);
+  g_assert_true (g_file_set_contents (fixture->path, contents, len, NULL));
+  g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
+  before = read_bytes (fixture->path);
+
+  /* Opening is cheap and may succeed; the check must then say damaged. */
+  store = steady_store_open (fixture->path, &error);
+  if (store != NULL)
+    {
+      g_assert_false (steady_store_check (store, &error));
+      close_and_unref (store);
+    }
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  assert_same_bytes (before, fixture->path);
+}
+
+static void
+open_read_only_child (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_READ_ONLY);
+  g_print ("%s\n", error->message);
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  SteadyStore *store;
+
+  if (g_test_subprocess ())
+    {
+      path = g_strdup (g_getenv ("STEADY_TEST_RO_PATH"));
+
+      /* Root ignores file modes, so the check runs as nobody. */
+      if (geteuid () == 0)
+        {
+          g_assert_cmpint (setgid (65534), ==, 0);
+          g_assert_cmpint (setuid (65534), ==, 0);
+        }
+      open_read_only_child (path);
+      return;
+    }
+
+  /* A folder outside the isolated (root-only) test dirs, so nobody can
+   * reach it. */
+  dir = g_dir_make_tmp ("steady-ro-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "steady.db", NULL);
+
+  store = steady_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "k", "v", NULL));
+  close_and_unref (store);
+
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+    }
+  before = read_bytes (path);
+
+  g_setenv ("STEADY_TEST_RO_PATH", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*cannot*");
+
+  assert_same_bytes (before, path);
+
+  g_chmod (dir, 0700);
+  g_chmod (path, 0600);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static GDateTime *
+utc_at (int day,
+        int hour)
+{
+  return g_date_time_new_utc (2026, 3, day, hour, 0, 0);
+}
+
+static void
+test_backups_daily_and_rotated (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  for (int day = 1; day <= 10; day++)
+    {
+      g_autoptr(GDateTime) morning = utc_at (day, 9);
+      g_autoptr(GDateTime) evening = utc_at (day, 20);
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *value = g_strdup_printf ("%d", day);
+
+      g_assert_true (steady_store_set_state (store, "day", value, NULL));
+
+      first = steady_store_backup_if_due (store, morning, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (first);
+      g_assert_cmpint (file_mode (first), ==, 0600);
+
+      second = steady_store_backup_if_due (store, evening, &error);
+      g_assert_no_error (error);
+      g_assert_null (second);
+    }
+
+  backups = steady_store_list_backups (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, STEADY_STORE_MAX_BACKUPS);
+
+  /* Newest first: days 10 down to 4. */
+  for (guint i = 0; i < backups->len; i++)
+    {
+      GDateTime *created = steady_backup_get_created (g_ptr_array_index (backups, i));
+
+      g_assert_cmpint (g_date_time_get_day_of_month (created), ==, 10 - (int)i);
+      g_assert_cmpint (steady_backup_get_size (g_ptr_array_index (backups, i)), >, 0);
+    }
+
+  /* Each backup is a sound database of its day. */
+  {
+    const char *oldest = steady_backup_get_path (g_ptr_array_index (backups, backups->len - 1));
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_true (steady_store_check_file (oldest, NULL));
+    g_assert_cmpint (sqlite3_open_v2 (oldest, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM app_state WHERE key = 'day'", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "4");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+
+  close_and_unref (store);
+}
+
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autoptr(GDateTime) t2 = utc_at (2, 9);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "then", NULL));
+  backup = steady_store_backup (store, t1, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (steady_store_set_state (store, "mood", "now", NULL));
+  g_assert_true (steady_store_set_state (store, "extra", "later", NULL));
+
+  g_assert_true (steady_store_restore_backup (store, backup, t2, &error));
+  g_assert_no_error (error);
+
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "then");
+  g_assert_null (steady_store_get_state (store, "extra"));
+
+  /* What was current is kept as another backup. */
+  backups = steady_store_list_backups (store, &error);
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_true (g_str_has_suffix (steady_backup_get_path (g_ptr_array_index (backups, 0)),
+                                   "-before-restore.db"));
+  close_and_unref (store);
+
+  /* The restore is durable. */
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&value, g_free);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "then");
+
+  /* A bad backup is refused and changes nothing. */
+  g_assert_true (g_file_set_contents (backup, "not a database at all, sorry", -1, NULL));
+  g_assert_false (steady_store_restore_backup (store, backup, t2, &error));
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  g_clear_pointer (&value, g_free);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "then");
+  close_and_unref (store);
+}
+
+static void
+test_replace_damaged (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autoptr(GDateTime) t2 = utc_at (2, 10);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *kept = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "saved", NULL));
+  backup = steady_store_backup (store, t1, NULL, &error);
+  close_and_unref (store);
+
+  g_assert_true (g_file_set_contents (fixture->path, "garbage garbage garbage", -1, NULL));
+  damaged = read_bytes (fixture->path);
+
+  backups = steady_store_list_backups_at (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+
+  g_assert_true (steady_store_replace_with_backup (fixture->path, backup, t2, &error));
+  g_assert_no_error (error);
+
+  /* The damaged file is kept, byte for byte, beside the database. */
+  kept = g_strconcat (fixture->path, ".damaged-20260302-100000", NULL);
+  assert_same_bytes (damaged, kept);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_mode (fixture->path), ==, 0600);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "saved");
+  close_and_unref (store);
+}
+
+typedef struct
+{
+  GString *order;
+  guint    pending;
+} AsyncState;
+
+static gboolean
+append_work (SteadyStore  *store,
+             gpointer      data,
+             gpointer     *result,
+             GError      **error)
+{
+  g_autofree char *previous = steady_store_get_state (store, "order");
+  g_autofree char *next = g_strconcat (previous ? previous : "", data, NULL);
+
+  /* The worker is not the main thread. */
+  g_assert_false (g_main_context_is_owner (g_main_context_default ()));
+
+  if (!steady_store_set_state (store, "order", next, error))
+    return FALSE;
+
+  *result = g_strdup (data);
+  return TRUE;
+}
+
+static void
+append_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *which = steady_store_run_finish (STEADY_STORE (object), result, &error);
+
+  g_assert_no_error (error);
+  g_string_append (state->order, which);
+  state->pending--;
+}
+
+static void
+test_async_in_order (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  AsyncState state = { g_string_new (NULL), 0 };
+  SteadyStore *store;
+  const char *parts[] = { "a", "b", "c", "d", "e" };
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_main_context_acquire (g_main_context_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      state.pending++;
+      steady_store_run_async (store, append_work, g_strdup (parts[i]), g_free, g_free,
+                              NULL, append_done_cb, &state);
+    }
+
+  /* Fire and forget is allowed too. */
+  steady_store_check_async (store, NULL, NULL, NULL);
+
+  while (state.pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_main_context_release (g_main_context_default ());
+
+  g_assert_cmpstr (state.order->str, ==, "abcde");
+  stored = steady_store_get_state (store, "order");
+  g_assert_cmpstr (stored, ==, "abcde");
+
+  g_string_free (state.order, TRUE);
+  close_and_unref (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) g_test_add ("/steady/store/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("create", test_create);
+  ADD ("pragmas", test_pragmas);
+  ADD ("tightens-modes", test_tightens_modes);
+  ADD ("reopen", test_reopen);
+  ADD ("migrations-in-order", test_migrations_in_order);
+  ADD ("failed-migration", test_failed_migration);
+  ADD ("newer-version", test_newer_version);
+  ADD ("garbage", test_garbage);
+  ADD ("foreign-database", test_foreign_database);
+  ADD ("damaged-pages", test_damaged_pages);
+  ADD ("read-only", test_read_only);
+  ADD ("backups-daily-and-rotated", test_backups_daily_and_rotated);
+  ADD ("restore", test_restore);
+  ADD ("replace-damaged", test_replace_damaged);
+  ADD ("async-in-order", test_async_in_order);
+#undef ADD
+
+  return g_test_run ();
+}

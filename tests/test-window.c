@@ -1,0 +1,336 @@
+/* test-window.c: the real application and window, under Xvfb
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "steady-application.h"
+#include "steady-store.h"
+#include "steady-window.h"
+
+typedef struct
+{
+  SteadyApplication *app;
+  SteadyWindow      *window;
+  char              *path;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static gboolean
+give_up_cb (gpointer data)
+{
+  g_error ("Timed out waiting for the window");
+  return G_SOURCE_REMOVE;
+}
+
+/* Not a timing assert: the guard only keeps a broken build from hanging CI. */
+static void
+wait_for (Fixture   *fixture,
+          Condition  condition)
+{
+  guint guard = g_timeout_add_seconds (20, give_up_cb, NULL);
+
+  while (!condition (fixture))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (guard);
+}
+
+static gboolean
+window_mapped (Fixture *fixture)
+{
+  return fixture->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static gboolean
+showing_error (Fixture *fixture)
+{
+  return steady_window_is_showing_error (fixture->window);
+}
+
+static gboolean
+showing_places (Fixture *fixture)
+{
+  return !steady_window_is_showing_error (fixture->window);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+start_app (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  fixture->app = steady_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+  g_assert_nonnull (windows);
+  g_assert_true (STEADY_IS_WINDOW (windows->data));
+  fixture->window = windows->data;
+
+  wait_for (fixture, window_mapped);
+}
+
+static void
+stop_app (Fixture *fixture)
+{
+  SteadyStore *store = steady_application_get_store (fixture->app);
+
+  if (store != NULL)
+    steady_store_close (store);
+
+  while (gtk_application_get_windows (GTK_APPLICATION (fixture->app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (fixture->app))->data);
+  fixture->window = NULL;
+  drain ();
+  g_clear_object (&fixture->app);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->path = steady_store_default_path ();
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_build_filename (g_get_user_data_dir (), "steady", NULL);
+
+  if (fixture->app != NULL)
+    stop_app (fixture);
+  g_free (fixture->path);
+
+  /* The next test starts from a fresh install. */
+  remove_tree (dir);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  return g_bytes_new_take (contents, len);
+}
+
+static void
+test_smoke (Fixture       *fixture,
+            gconstpointer  data)
+{
+  static const char *places[] = { "calendar", "journal", "lessons", "today" };
+  struct stat st;
+
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  start_app (fixture);
+
+  g_assert_nonnull (steady_application_get_store (fixture->app));
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "today");
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                 "win.show-page", "s", places[i]));
+      drain ();
+      g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, places[i]);
+    }
+
+  /* The data file exists and is private. */
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The background check finds nothing wrong. */
+  drain ();
+  g_assert_false (steady_window_is_showing_error (fixture->window));
+
+  /* Help now opens even so, and from the app, not the store. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "help-now", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 3);
+}
+
+static void
+test_window_size_persists (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  int width, height;
+
+  start_app (fixture);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 560);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  drain ();
+  fixture->window = NULL;
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 560);
+
+  /* A second start in the same process would clash on the bus name, so
+   * the second start is the next test's business; here the settings are
+   * read back as a new window reads them. */
+  g_clear_object (&settings);
+  settings = g_settings_new (BASE_APPLICATION_ID);
+  fixture->window = steady_window_new (fixture->app);
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, 700);
+  g_assert_cmpint (height, ==, 560);
+}
+
+static void
+test_garbage_file_shows_error (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->path);
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->path,
+                                      "This is not a database. It must stay exactly as it is.\n",
+                                      -1, NULL));
+  before = read_bytes (fixture->path);
+
+  start_app (fixture);
+
+  g_assert_null (steady_application_get_store (fixture->app));
+  g_assert_true (steady_window_is_showing_error (fixture->window));
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "error");
+
+  /* No backup exists, so there is nothing to restore. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                              "win.restore-newest-backup", NULL) &&
+                  !steady_window_is_showing_error (fixture->window));
+
+  stop_app (fixture);
+
+  {
+    g_autoptr(GBytes) after = read_bytes (fixture->path);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+static void
+test_damaged_file_offers_backup (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+
+  /* A good store with a backup, then the file goes bad. */
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "kept", "yes", NULL));
+  backup = steady_store_backup (store, yesterday, NULL, &error);
+  g_assert_no_error (error);
+  steady_store_close (store);
+  g_object_unref (store);
+  g_assert_true (g_file_set_contents (fixture->path, "damaged beyond reading", -1, NULL));
+
+  start_app (fixture);
+  wait_for (fixture, showing_error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.restore-newest-backup", NULL));
+  wait_for (fixture, showing_places);
+
+  store = steady_application_get_store (fixture->app);
+  g_assert_nonnull (store);
+  value = steady_store_get_state (store, "kept");
+  g_assert_cmpstr (value, ==, "yes");
+}
+
+static void
+run_in_subprocess (gconstpointer data)
+{
+  g_test_trap_subprocess (data, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("steady-test-window-XXXXXX", NULL);
+  const char *xdg[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides the system's MIME
+   * database, which the SVG icon loader needs. The person's own dirs are
+   * still replaced, so no test touches real data. */
+  g_assert_nonnull (home);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+  g_setenv ("HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  /* Each case runs in a process of its own: a GtkApplication cannot be
+   * registered twice on one bus connection, and every case is a fresh
+   * start of the app, as a person would see it. */
+#define ADD(name, func) \
+  if (g_test_subprocess ()) \
+    g_test_add ("/steady/window/" name, Fixture, NULL, fixture_setup, func, fixture_teardown); \
+  else \
+    g_test_add_data_func ("/steady/window/" name, "/steady/window/" name, run_in_subprocess)
+  ADD ("smoke", test_smoke);
+  ADD ("size-persists", test_window_size_persists);
+  ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
+  ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
+#undef ADD
+
+  return g_test_run ();
+}
