@@ -32,6 +32,14 @@ typedef gboolean (*SteadyStoreTxnFunc) (SteadyStore  *store,
                                         GError      **error);
 
 extern const SteadyMigration steady_store_migrations[];
+
+/* The features' migrations, in steady-store-schema.c's order. */
+gboolean steady_journal_migrate  (sqlite3  *db,
+                                  GError  **error);
+gboolean steady_calendar_migrate (sqlite3  *db,
+                                  GError  **error);
+gboolean steady_lessons_migrate  (sqlite3  *db,
+                                  GError  **error);
 extern const guint steady_store_n_migrations;
 
 SteadyStore  *steady_store_open_with_migrations (const char             *path,

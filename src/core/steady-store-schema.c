@@ -18,8 +18,12 @@ static const char migration_1[] =
   "  value TEXT NOT NULL"
   ") STRICT;";
 
+/* Each feature owns the SQL of its own migration, beside its code. */
 const SteadyMigration steady_store_migrations[] = {
   { 1, migration_1, NULL },
+  { 2, NULL, steady_journal_migrate },
+  { 3, NULL, steady_calendar_migrate },
+  { 4, NULL, steady_lessons_migrate },
 };
 
 const guint steady_store_n_migrations = G_N_ELEMENTS (steady_store_migrations);

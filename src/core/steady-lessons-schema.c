@@ -1,0 +1,18 @@
+/* steady-lessons-schema.c: the lessons tables
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "steady-store-private.h"
+
+/* Runs inside the migration's transaction. */
+gboolean
+steady_lessons_migrate (sqlite3  *db,
+                     GError  **error)
+{
+  return TRUE;
+}
