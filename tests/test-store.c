@@ -639,7 +639,19 @@ typedef struct
 {
   GString *order;
   guint    pending;
+  guint    changed;
 } AsyncState;
+
+static void
+changed_cb (SteadyStore *store,
+            const char  *what,
+            AsyncState  *state)
+{
+  /* Delivered on the thread that opened the store. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpstr (what, ==, "order");
+  state->changed++;
+}
 
 static gboolean
 append_work (SteadyStore  *store,
@@ -655,6 +667,8 @@ append_work (SteadyStore  *store,
 
   if (!steady_store_set_state (store, "order", next, error))
     return FALSE;
+
+  steady_store_emit_changed (store, "order");
 
   *result = g_strdup (data);
   return TRUE;
@@ -680,7 +694,7 @@ test_async_in_order (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
-  AsyncState state = { g_string_new (NULL), 0 };
+  AsyncState state = { g_string_new (NULL), 0, 0 };
   SteadyStore *store;
   const char *parts[] = { "a", "b", "c", "d", "e" };
 
@@ -688,6 +702,7 @@ test_async_in_order (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_main_context_acquire (g_main_context_default ());
+  g_signal_connect (store, "changed::order", G_CALLBACK (changed_cb), &state);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -699,12 +714,13 @@ test_async_in_order (Fixture       *fixture,
   /* Fire and forget is allowed too. */
   steady_store_check_async (store, NULL, NULL, NULL);
 
-  while (state.pending > 0)
+  while (state.pending > 0 || state.changed < G_N_ELEMENTS (parts))
     g_main_context_iteration (NULL, TRUE);
 
   g_main_context_release (g_main_context_default ());
 
   g_assert_cmpstr (state.order->str, ==, "abcde");
+  g_assert_cmpuint (state.changed, ==, G_N_ELEMENTS (parts));
   stored = steady_store_get_state (store, "order");
   g_assert_cmpstr (stored, ==, "abcde");
 

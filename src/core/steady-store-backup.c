@@ -421,6 +421,9 @@ steady_store_restore_backup (SteadyStore  *self,
 
   sqlite3_close (src);
 
+  if (ok)
+    steady_store_emit_changed (self, "all");
+
   return ok;
 }
 

@@ -35,6 +35,7 @@ struct _SteadyStore
   GHashTable            *reader_stmts;
   GThreadPool           *worker;
   GThread               *worker_thread;
+  GMainContext          *main_context;
   const SteadyMigration *migrations;
   guint                  n_migrations;
   int                    schema_version;
@@ -46,6 +47,13 @@ struct _SteadyStore
 };
 
 G_DEFINE_FINAL_TYPE (SteadyStore, steady_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (steady-store-error-quark, steady_store_error)
 
@@ -525,6 +533,7 @@ steady_store_finalize (GObject *object)
   steady_store_close (self);
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->main_context, g_main_context_unref);
   g_mutex_clear (&self->write_lock);
   g_mutex_clear (&self->stmt_lock);
 
@@ -537,6 +546,21 @@ steady_store_class_init (SteadyStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = steady_store_finalize;
+
+  /**
+   * SteadyStore::changed:
+   * @self: the store
+   * @what: what changed, such as "journal" or "calendar"; also the detail
+   *
+   * Emitted on the thread that opened the store, after a write has been
+   * committed, whichever thread made it. Models reload on it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -613,6 +637,7 @@ steady_store_open_with_migrations (const char             *path,
 
   self = g_object_new (STEADY_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->main_context = g_main_context_ref_thread_default ();
   self->migrations = migrations;
   self->n_migrations = n_migrations;
   self->writer_stmts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -1091,4 +1116,61 @@ steady_store_check_file (const char  *path,
   sqlite3_close (db);
 
   return ok;
+}
+
+typedef struct
+{
+  SteadyStore *store;
+  char        *what;
+} ChangedClosure;
+
+static gboolean
+emit_changed_cb (gpointer data)
+{
+  ChangedClosure *closure = data;
+
+  g_signal_emit (closure->store, signals[CHANGED], g_quark_from_string (closure->what), closure->what);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+changed_closure_free (gpointer data)
+{
+  ChangedClosure *closure = data;
+
+  g_object_unref (closure->store);
+  g_free (closure->what);
+  g_free (closure);
+}
+
+/**
+ * steady_store_emit_changed:
+ * @self: a #SteadyStore
+ * @what: a short name of what changed ("journal", "calendar", "lessons")
+ *
+ * Call after a write committed. Emits #SteadyStore::changed on the
+ * store's own thread: at once when called there, else from its main
+ * context.
+ */
+void
+steady_store_emit_changed (SteadyStore *self,
+                           const char  *what)
+{
+  ChangedClosure *closure;
+
+  g_return_if_fail (STEADY_IS_STORE (self));
+  g_return_if_fail (what != NULL);
+
+  if (g_main_context_is_owner (self->main_context))
+    {
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+      return;
+    }
+
+  closure = g_new0 (ChangedClosure, 1);
+  closure->store = g_object_ref (self);
+  closure->what = g_strdup (what);
+  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT,
+                              emit_changed_cb, closure, changed_closure_free);
 }

@@ -94,6 +94,9 @@ gboolean     steady_store_restore_backup         (SteadyStore          *self,
                                                   GDateTime            *now,
                                                   GError              **error);
 
+void         steady_store_emit_changed           (SteadyStore          *self,
+                                                  const char           *what);
+
 void         steady_store_run_async              (SteadyStore          *self,
                                                   SteadyStoreWorkFunc   func,
                                                   gpointer              data,
