@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 
 #include "steady-application.h"
+#include "steady-lesson-reader.h"
+#include "steady-lessons.h"
 #include "steady-store.h"
 #include "steady-window.h"
 
@@ -19,6 +21,7 @@ typedef struct
   SteadyApplication *app;
   SteadyWindow      *window;
   char              *path;
+  gpointer           reader;
 } Fixture;
 
 typedef gboolean (*Condition) (Fixture *fixture);
@@ -87,17 +90,18 @@ start_app (Fixture *fixture)
   wait_for (fixture, window_mapped);
 }
 
+/* As the application's shutdown does it: windows first, then the store. */
 static void
 stop_app (Fixture *fixture)
 {
   SteadyStore *store = steady_application_get_store (fixture->app);
 
-  if (store != NULL)
-    steady_store_close (store);
-
   while (gtk_application_get_windows (GTK_APPLICATION (fixture->app)) != NULL)
     gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (fixture->app))->data);
   fixture->window = NULL;
+
+  if (store != NULL)
+    steady_store_close (store);
   drain ();
   g_clear_object (&fixture->app);
 }
@@ -287,6 +291,105 @@ test_damaged_file_offers_backup (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "yes");
 }
 
+static gboolean
+done_pressed (Fixture *fixture)
+{
+  return gtk_toggle_button_get_active (steady_lesson_reader_get_done_button (fixture->reader));
+}
+
+#define LESSON_ANSWER "Tight chest, then it faded after a walk 🌿 — مرحبا"
+
+static void
+test_lesson_write (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SteadyLessonsPage *page;
+  SteadyLessonReader *reader;
+  GtkTextView *view;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("a half of lesson-answer-survives-restart");
+      return;
+    }
+
+  start_app (fixture);
+
+  /* Through the window's own action, as a skill link or the list does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.open-lesson", "s", "riding-out-cravings"));
+  drain ();
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "lessons");
+
+  page = steady_window_get_lessons_page (fixture->window);
+  g_assert_cmpstr (steady_lessons_page_get_view (page), ==, "reader");
+  reader = STEADY_LESSON_READER (steady_lessons_page_get_reader (page));
+  view = steady_lesson_reader_get_answer_view (reader, "craving-body");
+  g_assert_nonnull (view);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), LESSON_ANSWER, -1);
+  /* A button's keyboard activation clicks after a short press feedback. */
+  gtk_widget_activate (GTK_WIDGET (steady_lesson_reader_get_done_button (reader)));
+  fixture->reader = reader;
+  wait_for (fixture, done_pressed);
+
+  /* Closed before the autosave delay: the close itself must save. */
+  stop_app (fixture);
+}
+
+static void
+test_lesson_check (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SteadyLessonsPage *page;
+  SteadyLessonReader *reader;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("a half of lesson-answer-survives-restart");
+      return;
+    }
+
+  start_app (fixture);
+
+  g_assert_cmpint (steady_lessons_get_state (steady_application_get_store (fixture->app),
+                                             "riding-out-cravings"), ==, STEADY_LESSON_STATE_DONE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.open-lesson", "s", "riding-out-cravings"));
+  drain ();
+  page = steady_window_get_lessons_page (fixture->window);
+  reader = STEADY_LESSON_READER (steady_lessons_page_get_reader (page));
+  view = steady_lesson_reader_get_answer_view (reader, "craving-body");
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  g_assert_cmpstr (text, ==, LESSON_ANSWER);
+  g_assert_true (gtk_toggle_button_get_active (steady_lesson_reader_get_done_button (reader)));
+}
+
+/* Two starts of the app on one data folder, as a person closes and
+ * opens it again. */
+static void
+test_lesson_answer_survives_restart (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("steady-test-restart-XXXXXX", NULL);
+
+  g_setenv ("STEADY_TEST_HOME", home, TRUE);
+  g_test_trap_subprocess ("/steady/window/lesson-write", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_subprocess ("/steady/window/lesson-check", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("STEADY_TEST_HOME");
+}
+
 static void
 run_in_subprocess (gconstpointer data)
 {
@@ -298,12 +401,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("steady-test-window-XXXXXX", NULL);
+  g_autofree char *home = g_strdup (g_getenv ("STEADY_TEST_HOME"));
   const char *xdg[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
 
   /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides the system's MIME
    * database, which the SVG icon loader needs. The person's own dirs are
    * still replaced, so no test touches real data. */
+  if (home == NULL)
+    home = g_dir_make_tmp ("steady-test-window-XXXXXX", NULL);
   g_assert_nonnull (home);
   for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
     {
@@ -331,6 +436,12 @@ main (int   argc,
   ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
 #undef ADD
+
+  /* The two halves run only as subprocesses of the restart test. */
+  g_test_add ("/steady/window/lesson-write", Fixture, NULL, fixture_setup, test_lesson_write, NULL);
+  g_test_add ("/steady/window/lesson-check", Fixture, NULL, fixture_setup, test_lesson_check, fixture_teardown);
+  if (!g_test_subprocess ())
+    g_test_add_func ("/steady/window/lesson-answer-survives-restart", test_lesson_answer_survives_restart);
 
   return g_test_run ();
 }

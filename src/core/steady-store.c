@@ -762,6 +762,14 @@ steady_store_prepare (SteadyStore  *self,
   g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
   g_return_val_if_fail (db == self->reader || db == self->writer, NULL);
 
+  /* Late callbacks may still read after the store was closed. */
+  if (db == NULL)
+    {
+      g_set_error_literal (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_FAILED,
+                           _("Steady’s data file is closed."));
+      return NULL;
+    }
+
   g_mutex_lock (&self->stmt_lock);
 
   cache = db == self->reader ? self->reader_stmts : self->writer_stmts;

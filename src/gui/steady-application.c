@@ -174,6 +174,12 @@ static void
 steady_application_shutdown (GApplication *app)
 {
   SteadyApplication *self = STEADY_APPLICATION (app);
+  GList *windows;
+
+  /* Windows go first: closing them queues whatever was typed and not yet
+   * saved, and closing the store then waits for those writes. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
 
   if (self->store != NULL)
     steady_store_close (self->store);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-backup.h"
+#include "steady-lessons-page.h"
 #include "steady-window.h"
 
 struct _SteadyWindow
@@ -28,6 +29,7 @@ struct _SteadyWindow
   GtkLabel             *error_path_label;
   GtkWidget            *restore_button;
   GtkWidget            *retry_button;
+  SteadyLessonsPage    *lessons_page;
 
   /* Owned */
   GSettings            *settings;
@@ -95,6 +97,8 @@ show_error (SteadyWindow *self,
   gtk_widget_set_visible (self->retry_button, can_retry);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-newest-backup",
                                  self->newest_backup != NULL);
+
+  steady_lessons_page_set_store (self->lessons_page, NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
@@ -192,6 +196,8 @@ show_places (SteadyWindow *self)
 
   g_assert (store != NULL);
 
+  steady_lessons_page_set_store (self->lessons_page, store);
+
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "places");
@@ -266,6 +272,30 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+open_lesson_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+
+  if (steady_lessons_page_open_lesson (self->lessons_page, g_variant_get_string (parameter, NULL)))
+    adw_view_stack_set_visible_child_name (self->view_stack, "lessons");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* Each page that can search takes Ctrl+F while it shows. */
+  if (g_strcmp0 (page, "lessons") == 0)
+    steady_lessons_page_focus_search (self->lessons_page);
+}
+
+static void
 save_window_state (SteadyWindow *self)
 {
   int width, height;
@@ -335,6 +365,8 @@ steady_window_class_init (SteadyWindowClass *klass)
   static const char *pages[] = { "today", "calendar", "journal", "lessons" };
 
   object_class->dispose = steady_window_dispose;
+
+  g_type_ensure (STEADY_TYPE_LESSONS_PAGE);
   object_class->finalize = steady_window_finalize;
 
   widget_class->map = steady_window_map;
@@ -350,9 +382,13 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, error_path_label);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, lessons_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.restore-newest-backup", NULL,
                                    restore_newest_backup_action);
 
@@ -429,4 +465,17 @@ steady_window_add_toast (SteadyWindow *self,
 
   toast = adw_toast_new (title);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * steady_window_get_lessons_page:
+ *
+ * Returns: (transfer none): the Lessons page
+ */
+SteadyLessonsPage *
+steady_window_get_lessons_page (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  return self->lessons_page;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "steady-application.h"
+#include "steady-lessons-page.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,7 @@ const char   *steady_window_get_visible_page (SteadyWindow      *self);
 gboolean      steady_window_is_showing_error (SteadyWindow      *self);
 void          steady_window_add_toast        (SteadyWindow      *self,
                                               const char        *title);
+
+SteadyLessonsPage *steady_window_get_lessons_page (SteadyWindow *self);
 
 G_END_DECLS
