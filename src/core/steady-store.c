@@ -173,7 +173,6 @@ query_int (sqlite3     *db,
            int         *out,
            GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
