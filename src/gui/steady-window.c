@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "steady-backup.h"
+#include "steady-calendar-page.h"
+#include "steady-journal-page.h"
 #include "steady-lessons-page.h"
 #include "steady-window.h"
 
@@ -30,6 +32,8 @@ struct _SteadyWindow
   GtkWidget            *restore_button;
   GtkWidget            *retry_button;
   SteadyLessonsPage    *lessons_page;
+  SteadyJournalPage    *journal_page;
+  SteadyCalendarPage   *calendar_page;
 
   /* Owned */
   GSettings            *settings;
@@ -99,6 +103,8 @@ show_error (SteadyWindow *self,
                                  self->newest_backup != NULL);
 
   steady_lessons_page_set_store (self->lessons_page, NULL);
+  steady_journal_page_set_store (self->journal_page, NULL);
+  steady_calendar_page_set_store (self->calendar_page, NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
@@ -197,6 +203,8 @@ show_places (SteadyWindow *self)
   g_assert (store != NULL);
 
   steady_lessons_page_set_store (self->lessons_page, store);
+  steady_journal_page_set_store (self->journal_page, store);
+  steady_calendar_page_set_store (self->calendar_page, store);
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
@@ -293,6 +301,10 @@ search_action (GtkWidget  *widget,
   /* Each page that can search takes Ctrl+F while it shows. */
   if (g_strcmp0 (page, "lessons") == 0)
     steady_lessons_page_focus_search (self->lessons_page);
+  else if (g_strcmp0 (page, "journal") == 0)
+    steady_journal_page_focus_search (self->journal_page);
+  else if (g_strcmp0 (page, "calendar") == 0)
+    steady_calendar_page_focus_search (self->calendar_page);
 }
 
 static void
@@ -367,6 +379,8 @@ steady_window_class_init (SteadyWindowClass *klass)
   object_class->dispose = steady_window_dispose;
 
   g_type_ensure (STEADY_TYPE_LESSONS_PAGE);
+  g_type_ensure (STEADY_TYPE_JOURNAL_PAGE);
+  g_type_ensure (STEADY_TYPE_CALENDAR_PAGE);
   object_class->finalize = steady_window_finalize;
 
   widget_class->map = steady_window_map;
@@ -383,6 +397,8 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, lessons_page);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, calendar_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
@@ -478,4 +494,30 @@ steady_window_get_lessons_page (SteadyWindow *self)
   g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
 
   return self->lessons_page;
+}
+
+/**
+ * steady_window_get_journal_page:
+ *
+ * Returns: (transfer none): the Journal page
+ */
+SteadyJournalPage *
+steady_window_get_journal_page (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  return self->journal_page;
+}
+
+/**
+ * steady_window_get_calendar_page:
+ *
+ * Returns: (transfer none): the Calendar page
+ */
+SteadyCalendarPage *
+steady_window_get_calendar_page (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  return self->calendar_page;
 }

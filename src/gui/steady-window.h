@@ -10,6 +10,8 @@
 #include <adwaita.h>
 
 #include "steady-application.h"
+#include "steady-calendar-page.h"
+#include "steady-journal-page.h"
 #include "steady-lessons-page.h"
 
 G_BEGIN_DECLS
@@ -24,6 +26,8 @@ gboolean      steady_window_is_showing_error (SteadyWindow      *self);
 void          steady_window_add_toast        (SteadyWindow      *self,
                                               const char        *title);
 
-SteadyLessonsPage *steady_window_get_lessons_page (SteadyWindow *self);
+SteadyLessonsPage  *steady_window_get_lessons_page  (SteadyWindow *self);
+SteadyJournalPage  *steady_window_get_journal_page  (SteadyWindow *self);
+SteadyCalendarPage *steady_window_get_calendar_page (SteadyWindow *self);
 
 G_END_DECLS
