@@ -24,6 +24,7 @@ const SteadyMigration steady_store_migrations[] = {
   { 2, NULL, steady_journal_migrate },
   { 3, NULL, steady_calendar_migrate },
   { 4, NULL, steady_lessons_migrate },
+  { 5, NULL, steady_help_migrate },
 };
 
 const guint steady_store_n_migrations = G_N_ELEMENTS (steady_store_migrations);
