@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "steady-application.h"
+#include "steady-help-dialog.h"
 #include "steady-lesson-reader.h"
 #include "steady-lessons.h"
 #include "steady-store.h"
@@ -390,6 +391,99 @@ test_lesson_answer_survives_restart (void)
   g_unsetenv ("STEADY_TEST_HOME");
 }
 
+static SteadyHelpDialog *
+find_help_dialog (Fixture *fixture)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); l; l = l->next)
+    {
+      if (STEADY_IS_HELP_DIALOG (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static SteadyStore *pending_store;
+static guint pending_contacts;
+
+static gboolean
+contact_saved (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) contacts = steady_contacts_list (pending_store);
+
+  return contacts->len == pending_contacts;
+}
+
+static gboolean
+plan_saved (Fixture *fixture)
+{
+  return !steady_safety_plan_is_empty (pending_store);
+}
+
+static void
+test_help_now_edit (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SteadyHelpDialog *dialog;
+  AdwMessageDialog *editor;
+  g_auto(GStrv) signs = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+
+  start_app (fixture);
+  pending_store = steady_application_get_store (fixture->app);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "help-now", NULL);
+  drain ();
+  dialog = find_help_dialog (fixture);
+  g_assert_nonnull (dialog);
+
+  /* The safety plan: type in a section, press Done. */
+  steady_help_dialog_set_editing (dialog, TRUE);
+  drain ();
+  g_assert_nonnull (steady_help_dialog_get_section_view (dialog, STEADY_SAFETY_WARNING_SIGNS));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (steady_help_dialog_get_section_view (dialog, STEADY_SAFETY_WARNING_SIGNS)),
+                            "Not sleeping\n\nAvoiding my sponsor\n", -1);
+  steady_help_dialog_set_editing (dialog, FALSE);
+  wait_for (fixture, plan_saved);
+  signs = steady_safety_plan_get_section (pending_store, STEADY_SAFETY_WARNING_SIGNS);
+  g_assert_cmpuint (g_strv_length (signs), ==, 2);
+  g_assert_cmpstr (signs[1], ==, "Avoiding my sponsor");
+
+  /* A contact, through its editor. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "help.add-contact", NULL));
+  drain ();
+  editor = find_message_dialog ();
+  g_assert_nonnull (editor);
+  g_assert_false (adw_message_dialog_get_response_enabled (editor, "save"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (editor), "entry-0"), "Sam");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (editor), "entry-1"), "Sponsor");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (editor), "entry-2"), "555 0100");
+  g_assert_true (adw_message_dialog_get_response_enabled (editor, "save"));
+  adw_message_dialog_response (editor, "save");
+  pending_contacts = 1;
+  wait_for (fixture, contact_saved);
+
+  contacts = steady_contacts_list (pending_store);
+  g_assert_cmpstr (steady_contact_get_phone (g_ptr_array_index (contacts, 0)), ==, "555 0100");
+  g_assert_cmpstr (steady_contact_get_role (g_ptr_array_index (contacts, 0)), ==, "Sponsor");
+}
+
 static void
 run_in_subprocess (gconstpointer data)
 {
@@ -435,6 +529,7 @@ main (int   argc,
   ADD ("size-persists", test_window_size_persists);
   ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
+  ADD ("help-now-edit", test_help_now_edit);
 #undef ADD
 
   /* The two halves run only as subprocesses of the restart test. */

@@ -1165,6 +1165,7 @@ steady_store_emit_changed (SteadyStore *self,
                            const char  *what)
 {
   ChangedClosure *closure;
+  GSource *source;
 
   g_return_if_fail (STEADY_IS_STORE (self));
   g_return_if_fail (what != NULL);
@@ -1178,6 +1179,13 @@ steady_store_emit_changed (SteadyStore *self,
   closure = g_new0 (ChangedClosure, 1);
   closure->store = g_object_ref (self);
   closure->what = g_strdup (what);
-  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT,
-                              emit_changed_cb, closure, changed_closure_free);
+
+  /* Always through a source: g_main_context_invoke() would run it right
+   * here, on the worker, whenever the main thread is between iterations. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_static_name (source, "[steady] store changed");
+  g_source_set_callback (source, emit_changed_cb, closure, changed_closure_free);
+  g_source_attach (source, self->main_context);
+  g_source_unref (source);
 }

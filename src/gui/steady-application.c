@@ -111,7 +111,7 @@ steady_application_help_now_action (GSimpleAction *action,
   GtkWidget *dialog;
 
   /* Help now never waits on the store and never sits behind a lock. */
-  dialog = steady_help_dialog_new ();
+  dialog = steady_help_dialog_new (self->store);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
