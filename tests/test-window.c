@@ -147,6 +147,16 @@ fixture_teardown (Fixture       *fixture,
   remove_tree (dir);
 }
 
+/* For the first half of a restart: the data stays for the second. */
+static void
+fixture_keep_data (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->app != NULL)
+    stop_app (fixture);
+  g_free (fixture->path);
+}
+
 static GBytes *
 read_bytes (const char *path)
 {
@@ -533,7 +543,7 @@ main (int   argc,
 #undef ADD
 
   /* The two halves run only as subprocesses of the restart test. */
-  g_test_add ("/steady/window/lesson-write", Fixture, NULL, fixture_setup, test_lesson_write, NULL);
+  g_test_add ("/steady/window/lesson-write", Fixture, NULL, fixture_setup, test_lesson_write, fixture_keep_data);
   g_test_add ("/steady/window/lesson-check", Fixture, NULL, fixture_setup, test_lesson_check, fixture_teardown);
   if (!g_test_subprocess ())
     g_test_add_func ("/steady/window/lesson-answer-survives-restart", test_lesson_answer_survives_restart);
