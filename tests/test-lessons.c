@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "steady-lesson-library.h"
+#include "steady-journal.h"
 #include "steady-lessons.h"
 #include "steady-store-private.h"
 
@@ -560,6 +561,56 @@ test_async_writes (void)
   close_store (store);
 }
 
+static void
+test_skills_synced_to_journal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = lessons_dir ();
+  g_autoptr(SteadyLessonLibrary) library = steady_lesson_library_new_from_directory (dir, NULL);
+  GPtrArray *skills = steady_lesson_library_get_skills (library);
+  g_autoptr(GListModel) offered = NULL;
+  g_autoptr(GPtrArray) fewer = NULL;
+  g_autoptr(SteadyJournalEntry) entry = steady_journal_entry_new ();
+  SteadyStore *store = open_store ();
+
+  g_assert_true (steady_lessons_skills_need_sync (store, skills));
+  g_assert_true (steady_lessons_sync_skills (store, skills, &error));
+  g_assert_no_error (error);
+  g_assert_false (steady_lessons_skills_need_sync (store, skills));
+
+  /* The journal offers every skill the lessons teach, in their order. */
+  offered = steady_journal_list_choices (store, STEADY_JOURNAL_CHOICE_SKILL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, skills->len);
+  for (guint i = 0; i < skills->len; i++)
+    {
+      g_autoptr(SteadyJournalChoice) choice = g_list_model_get_item (offered, i);
+
+      g_assert_cmpstr (steady_journal_choice_get_key (choice), ==,
+                       ((SteadySkillInfo *)g_ptr_array_index (skills, i))->id);
+    }
+  g_clear_object (&offered);
+
+  /* A skill used in a check-in and later dropped from the lessons stays
+   * on that check-in, but is no longer offered. */
+  steady_journal_entry_set_skill (entry, ((SteadySkillInfo *)g_ptr_array_index (skills, 0))->id, 8);
+  g_assert_true (steady_journal_save (store, entry, &error));
+  fewer = g_ptr_array_new ();
+  for (guint i = 1; i < skills->len; i++)
+    g_ptr_array_add (fewer, g_ptr_array_index (skills, i));
+  g_assert_true (steady_lessons_skills_need_sync (store, fewer));
+  g_assert_true (steady_lessons_sync_skills (store, fewer, &error));
+  g_assert_no_error (error);
+  offered = steady_journal_list_choices (store, STEADY_JOURNAL_CHOICE_SKILL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, fewer->len);
+  {
+    g_autoptr(SteadyJournalEntry) again = steady_journal_get (store, steady_journal_entry_get_id (entry), &error);
+
+    g_assert_cmpint (steady_journal_entry_get_skill_helped (again, ((SteadySkillInfo *)g_ptr_array_index (skills, 0))->id), ==, 8);
+  }
+
+  close_store (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/steady/lessons/answers", test_answers);
   g_test_add_func ("/steady/lessons/progress", test_progress);
   g_test_add_func ("/steady/lessons/async-writes", test_async_writes);
+  g_test_add_func ("/steady/lessons/skills-synced-to-journal", test_skills_synced_to_journal);
 
   return g_test_run ();
 }

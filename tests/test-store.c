@@ -13,6 +13,9 @@
 #include <unistd.h>
 
 #include "steady-backup.h"
+#include "steady-help.h"
+#include "steady-journal.h"
+#include "steady-lessons.h"
 #include "steady-store-private.h"
 
 typedef struct
@@ -728,6 +731,44 @@ test_async_in_order (Fixture       *fixture,
   close_and_unref (store);
 }
 
+/* Every feature's rows, then SQLite's own check: a schema that trips
+ * quick_check (as one did, on SQLite 3.40) would show every person a
+ * "damaged" page. */
+static void
+test_sound_with_every_feature (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SteadyJournalEntry) entry = steady_journal_entry_new ();
+  g_autoptr(SteadyContact) contact = steady_contact_new ();
+  const char *emotions[] = { "anxious", "hopeful", NULL };
+  const char *triggers[] = { "tired", "lonely", NULL };
+  const char *plan[] = { "Call Sam", NULL };
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  steady_journal_entry_set_mood (entry, 6);
+  steady_journal_entry_set_craving (entry, 3);
+  steady_journal_entry_set_emotions (entry, emotions);
+  steady_journal_entry_set_triggers (entry, triggers);
+  steady_journal_entry_set_skill (entry, "slow-breathing", 7);
+  steady_journal_entry_set_notes (entry, "A note");
+  g_assert_true (steady_journal_save (store, entry, &error));
+  g_assert_true (steady_lessons_save_answer (store, "the-halt-check", "hungry", "Lunch", 10, &error));
+  g_assert_true (steady_lessons_set_done (store, "the-halt-check", TRUE, 11, &error));
+  steady_contact_set_name (contact, "Sam");
+  g_assert_true (steady_contacts_save (store, contact, &error));
+  g_assert_true (steady_safety_plan_set_section (store, STEADY_SAFETY_COPING, plan, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (steady_store_check (store, &error));
+  g_assert_no_error (error);
+
+  close_and_unref (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +791,7 @@ main (int   argc,
   ADD ("restore", test_restore);
   ADD ("replace-damaged", test_replace_damaged);
   ADD ("async-in-order", test_async_in_order);
+  ADD ("sound-with-every-feature", test_sound_with_every_feature);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "steady-lesson-parser.h"
 #include "steady-lessons.h"
 #include "steady-store-private.h"
 
@@ -508,6 +509,123 @@ steady_lessons_write_finish (SteadyStore   *store,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * steady_lessons_skills_need_sync:
+ * @store: a #SteadyStore
+ * @skills: (element-type SteadySkillInfo): the skills the lessons teach
+ *
+ * A cheap read on the store's own thread (it uses the reader).
+ *
+ * Returns: whether the journal's skills differ from @skills
+ */
+gboolean
+steady_lessons_skills_need_sync (SteadyStore *store,
+                                 GPtrArray   *skills)
+{
+  sqlite3_stmt *stmt;
+  guint n_offered = 0;
+  gboolean same = TRUE;
+
+  stmt = steady_store_prepare (store, steady_store_get_reader (store),
+                               "SELECT id, name, description, position FROM skills WHERE offered = 1 "
+                               "ORDER BY position, id",
+                               NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  g_return_val_if_fail (skills != NULL, FALSE);
+
+  while (same && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const SteadySkillInfo *info;
+
+      if (n_offered >= skills->len)
+        {
+          same = FALSE;
+          break;
+        }
+
+      info = g_ptr_array_index (skills, n_offered);
+      same = sqlite3_column_int (stmt, 3) == (int)n_offered &&
+             g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), info->id) == 0 &&
+             g_strcmp0 ((const char *)sqlite3_column_text (stmt, 1), info->name) == 0 &&
+             g_strcmp0 ((const char *)sqlite3_column_text (stmt, 2), info->description ? info->description : "") == 0;
+      n_offered++;
+    }
+  sqlite3_reset (stmt);
+
+  return !(same && n_offered == skills->len);
+}
+
+static gboolean
+sync_skills_txn (SteadyStore  *store,
+                 sqlite3      *db,
+                 gpointer      data,
+                 GError      **error)
+{
+  GPtrArray *skills = data;
+  sqlite3_stmt *stmt;
+
+  /* Never deleted: past check-ins point at them. */
+  stmt = steady_store_prepare (store, db, "UPDATE skills SET offered = 0", error);
+  if (stmt == NULL || !step_done (db, stmt, "unoffer skills", error))
+    return FALSE;
+
+  for (guint i = 0; i < skills->len; i++)
+    {
+      const SteadySkillInfo *info = g_ptr_array_index (skills, i);
+
+      stmt = steady_store_prepare (store, db,
+                                   "INSERT INTO skills (id, name, description, position, offered) "
+                                   "VALUES (?1, ?2, ?3, ?4, 1) "
+                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                   "description = excluded.description, position = excluded.position, offered = 1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, info->id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, info->name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, info->description ? info->description : "", -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, i);
+      if (!step_done (db, stmt, "offer skill", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * steady_lessons_sync_skills:
+ * @store: a #SteadyStore
+ * @skills: (element-type SteadySkillInfo): the skills the lessons teach,
+ *   in order (steady_lesson_library_get_skills())
+ * @error: a location for an error
+ *
+ * Makes the journal offer exactly the skills the lessons teach, named as
+ * the lessons name them, in one transaction. Check with
+ * steady_lessons_skills_need_sync() first, so most starts write nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+steady_lessons_sync_skills (SteadyStore  *store,
+                            GPtrArray    *skills,
+                            GError      **error)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (store), FALSE);
+  g_return_val_if_fail (skills != NULL, FALSE);
+
+  if (skills->len == 0)
+    return TRUE;
+
+  if (!steady_store_write (store, sync_skills_txn, skills, error))
+    return FALSE;
+
+  steady_store_emit_changed (store, "journal");
 
   return TRUE;
 }

@@ -75,6 +75,12 @@ void               steady_lessons_set_practise_later_async (SteadyStore       *s
                                                         GCancellable          *cancellable,
                                                         GAsyncReadyCallback    callback,
                                                         gpointer               user_data);
+gboolean           steady_lessons_skills_need_sync     (SteadyStore           *store,
+                                                        GPtrArray             *skills);
+gboolean           steady_lessons_sync_skills          (SteadyStore           *store,
+                                                        GPtrArray             *skills,
+                                                        GError               **error);
+
 gboolean           steady_lessons_write_finish         (SteadyStore           *store,
                                                         GAsyncResult          *result,
                                                         GError               **error);

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "steady-backup.h"
+#include "steady-lesson-library.h"
+#include "steady-lessons.h"
 #include "steady-calendar-page.h"
 #include "steady-journal-page.h"
 #include "steady-lessons-page.h"
@@ -152,17 +154,26 @@ daily_backup_work (SteadyStore  *store,
 }
 
 static void
-daily_backup_cb (GObject      *object,
+background_done_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
 
-  /* A failed automatic backup must not interrupt; it is logged and tried
-   * again on the next start. */
+  /* Background upkeep (the daily backup, the skills list) must not
+   * interrupt; a failure is logged and tried again on the next start. */
   steady_store_run_finish (STEADY_STORE (object), result, &error);
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Daily backup failed: %s", error->message);
+    g_message ("Background upkeep failed: %s", error->message);
+}
+
+static gboolean
+sync_skills_work (SteadyStore  *store,
+                  gpointer      data,
+                  gpointer     *result,
+                  GError      **error)
+{
+  return steady_lessons_sync_skills (store, data, error);
 }
 
 static void
@@ -181,7 +192,17 @@ start_background_checks (SteadyWindow *self)
    * any write (the backup first of all). */
   steady_store_check_async (store, self->cancellable, store_checked_cb, g_object_ref (self));
   steady_store_run_async (store, daily_backup_work, NULL, NULL, NULL,
-                          self->cancellable, daily_backup_cb, NULL);
+                          self->cancellable, background_done_cb, NULL);
+
+  /* The journal offers the skills the lessons teach. */
+  {
+    GPtrArray *skills = steady_lesson_library_get_skills (steady_lesson_library_get_default ());
+
+    if (steady_lessons_skills_need_sync (store, skills))
+      steady_store_run_async (store, sync_skills_work, g_ptr_array_ref (skills),
+                              (GDestroyNotify)g_ptr_array_unref, NULL,
+                              self->cancellable, background_done_cb, NULL);
+  }
 }
 
 static gboolean
@@ -288,6 +309,16 @@ open_lesson_action (GtkWidget  *widget,
 
   if (steady_lessons_page_open_lesson (self->lessons_page, g_variant_get_string (parameter, NULL)))
     adw_view_stack_set_visible_child_name (self->view_stack, "lessons");
+}
+
+static void
+new_checkin_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+
+  steady_journal_page_open_editor (self->journal_page, NULL);
 }
 
 static void
@@ -404,6 +435,8 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-checkin", NULL, new_checkin_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-checkin", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.restore-newest-backup", NULL,
                                    restore_newest_backup_action);
