@@ -12,6 +12,8 @@
 
 #include "steady-application.h"
 #include "steady-help-dialog.h"
+#include "steady-preferences-window.h"
+#include "steady-sobriety.h"
 #include "steady-lesson-reader.h"
 #include "steady-lessons.h"
 #include "steady-store.h"
@@ -356,6 +358,48 @@ test_help_now_edit (Fixture       *fixture,
   g_assert_cmpstr (steady_contact_get_role (g_ptr_array_index (contacts, 0)), ==, "Sponsor");
 }
 
+static gboolean
+sober_date_set (Fixture *fixture)
+{
+  SteadySobrietySummary summary = { 0 };
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  steady_sobriety_get_summary (steady_application_get_store (fixture->app), &today, &summary, NULL);
+
+  return summary.active;
+}
+
+static void
+test_sober_date_in_preferences (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  SteadyPreferencesWindow *prefs = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -10);
+  SteadySobrietySummary summary = { 0 };
+  GDate today;
+
+  start_app (fixture);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  drain ();
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); l; l = l->next)
+    if (STEADY_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_assert_nonnull (prefs);
+
+  gtk_calendar_select_day (steady_preferences_window_get_sober_calendar (prefs), start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.set-sober-start", NULL));
+  wait_for (fixture, sober_date_set);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_assert_true (steady_sobriety_get_summary (steady_application_get_store (fixture->app), &today, &summary, NULL));
+  g_assert_cmpuint (summary.current_days, ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +412,7 @@ main (int   argc,
   ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
   ADD ("help-now-edit", test_help_now_edit);
+  ADD ("sober-date-in-preferences", test_sober_date_in_preferences);
 #undef ADD
 
   /* The two halves run only as subprocesses of the restart test. */

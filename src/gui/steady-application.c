@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-application.h"
+#include "steady-dialog-util.h"
 #include "steady-help-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-window.h"
@@ -96,9 +97,8 @@ steady_application_preferences_action (GSimpleAction *action,
   SteadyPreferencesWindow *prefs;
 
   prefs = steady_preferences_window_new (self->store);
-  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (prefs));
+  steady_dialog_present (GTK_WINDOW (prefs), parent);
 }
 
 static void
@@ -112,9 +112,8 @@ steady_application_help_now_action (GSimpleAction *action,
 
   /* Help now never waits on the store and never sits behind a lock. */
   dialog = steady_help_dialog_new (self->store);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  steady_dialog_present (GTK_WINDOW (dialog), parent);
 }
 
 static const GActionEntry app_actions[] = {

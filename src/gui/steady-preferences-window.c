@@ -13,6 +13,8 @@
 
 #include "steady-backup.h"
 #include "steady-preferences-window.h"
+#include "steady-sobriety.h"
+#include "steady-sobriety-period.h"
 
 struct _SteadyPreferencesWindow
 {
@@ -22,6 +24,12 @@ struct _SteadyPreferencesWindow
   AdwActionRow         *location_row;
   AdwPreferencesGroup  *backups_group;
   GtkListBox           *backups_list;
+
+  /* Built in code */
+  AdwActionRow         *sober_row;
+  AdwExpanderRow       *attempts_row;
+  GtkCalendar          *sober_calendar;
+  GPtrArray            *attempt_rows;
 
   /* Owned */
   SteadyStore          *store;
@@ -225,6 +233,192 @@ restore_action (GtkWidget  *widget,
 }
 
 static void
+today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static char *
+format_date (const GDate *date)
+{
+  char buffer[128];
+
+  /* Translators: a date, see strftime(3) */
+  if (g_date_strftime (buffer, sizeof buffer, _("%B %-d, %Y"), date) == 0)
+    return g_strdup ("");
+
+  return g_strdup (buffer);
+}
+
+static void
+reload_sobriety (SteadyPreferencesWindow *self)
+{
+  SteadySobrietySummary summary = { 0 };
+  g_autoptr(GListModel) periods = NULL;
+  GDate now;
+
+  if (self->store == NULL)
+    return;
+
+  today (&now);
+  steady_sobriety_get_summary (self->store, &now, &summary, NULL);
+
+  if (summary.active)
+    {
+      g_autofree char *start = format_date (&summary.start);
+      g_autofree char *title = NULL;
+      g_autofree char *sub = NULL;
+
+      /* Translators: %s is a date */
+      title = g_strdup_printf (_("Counting From %s"), start);
+      sub = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day so far", "%u days so far", summary.current_days),
+                             summary.current_days);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sober_row), title);
+      adw_action_row_set_subtitle (self->sober_row, sub);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sober_row), _("No Start Date"));
+      adw_action_row_set_subtitle (self->sober_row, _("Optional. Choose the day you want to count from."));
+    }
+
+  for (guint i = 0; i < self->attempt_rows->len; i++)
+    adw_expander_row_remove (self->attempts_row, g_ptr_array_index (self->attempt_rows, i));
+  g_ptr_array_set_size (self->attempt_rows, 0);
+
+  periods = steady_sobriety_list_periods (self->store, &now, NULL);
+  {
+    g_autofree char *days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u sober day in all",
+                                                          "%u sober days in all", summary.total_days),
+                                             summary.total_days);
+    g_autofree char *attempts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attempt",
+                                                              "%u attempts", summary.n_periods),
+                                                 summary.n_periods);
+    /* Translators: "53 sober days in all · 2 attempts" */
+    g_autofree char *total = g_strdup_printf (_("%s · %s"), days, attempts);
+
+    adw_expander_row_set_subtitle (self->attempts_row, total);
+  }
+
+  for (guint i = 0; periods != NULL && i < g_list_model_get_n_items (periods); i++)
+    {
+      g_autoptr(SteadySobrietyPeriod) period = g_list_model_get_item (periods, i);
+      g_autofree char *from = format_date (steady_sobriety_period_get_start (period));
+      g_autofree char *to = steady_sobriety_period_is_current (period)
+                              ? g_strdup (_("now"))
+                              : format_date (steady_sobriety_period_get_end (period));
+      g_autofree char *title = g_strdup_printf ("%s – %s", from, to);
+      g_autofree char *days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days",
+                                                            steady_sobriety_period_get_days (period)),
+                                               steady_sobriety_period_get_days (period));
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), days);
+      adw_expander_row_add_row (self->attempts_row, row);
+      g_ptr_array_add (self->attempt_rows, row);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->attempts_row), self->attempt_rows->len > 0);
+}
+
+static void
+sobriety_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SteadyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!steady_sobriety_set_start_finish (STEADY_STORE (object), result, &error))
+    {
+      /* Cancelled: the window is gone, and so are its rows. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    }
+
+  reload_sobriety (self);
+}
+
+static void
+set_sober_start_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->sober_calendar);
+  GDate start, now;
+
+  if (self->store == NULL)
+    return;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                  g_date_time_get_year (day));
+  today (&now);
+  if (g_date_compare (&start, &now) > 0)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (_("The start date cannot be in the future")));
+      return;
+    }
+
+  steady_sobriety_set_start_async (self->store, &start, self->cancellable,
+                                   sobriety_done_cb, g_object_ref (self));
+}
+
+static void
+build_journal_page (SteadyPreferencesWindow *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *set = gtk_button_new_with_mnemonic (_("_Count From This Day"));
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Journal"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "document-edit-symbolic");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sober Days"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Today shows the days since this date. A lapse never resets it on its own: you choose, and every attempt stays in your history."));
+
+  self->sober_row = ADW_ACTION_ROW (adw_action_row_new ());
+  self->sober_calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sober_calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("First sober day"),
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (set), "prefs.set-sober-start");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sober_calendar));
+  gtk_box_append (GTK_BOX (box), set);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Choose the Start Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the start date"),
+                                  -1);
+  adw_action_row_add_suffix (self->sober_row, button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->sober_row));
+
+  self->attempts_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->attempts_row), _("All Attempts"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->attempts_row));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_widget_set_sensitive (page, self->store != NULL);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+
+  reload_sobriety (self);
+}
+
+static void
 steady_preferences_window_constructed (GObject *object)
 {
   SteadyPreferencesWindow *self = (SteadyPreferencesWindow *)object;
@@ -237,6 +431,7 @@ steady_preferences_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.backup-now", self->store != NULL);
 
   reload_backups (self);
+  build_journal_page (self);
 }
 
 static void
@@ -258,6 +453,7 @@ steady_preferences_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->attempt_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (steady_preferences_window_parent_class)->finalize (object);
 }
@@ -304,6 +500,7 @@ steady_preferences_window_class_init (SteadyPreferencesWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "prefs.backup-now", NULL, backup_now_action);
   gtk_widget_class_install_action (widget_class, "prefs.restore", "s", restore_action);
+  gtk_widget_class_install_action (widget_class, "prefs.set-sober-start", NULL, set_sober_start_action);
 }
 
 static void
@@ -312,6 +509,7 @@ steady_preferences_window_init (SteadyPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->attempt_rows = g_ptr_array_new ();
 }
 
 /**
@@ -326,4 +524,17 @@ steady_preferences_window_new (SteadyStore *store)
   return g_object_new (STEADY_TYPE_PREFERENCES_WINDOW,
                        "store", store,
                        NULL);
+}
+
+/**
+ * steady_preferences_window_get_sober_calendar:
+ *
+ * Returns: (transfer none): the calendar that picks the sober-days start
+ */
+GtkCalendar *
+steady_preferences_window_get_sober_calendar (SteadyPreferencesWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->sober_calendar;
 }

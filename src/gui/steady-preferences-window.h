@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SteadyPreferencesWindow, steady_preferences_window, STEADY, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-SteadyPreferencesWindow *steady_preferences_window_new (SteadyStore *store);
+SteadyPreferencesWindow *steady_preferences_window_new                (SteadyStore             *store);
+GtkCalendar             *steady_preferences_window_get_sober_calendar (SteadyPreferencesWindow *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-checkin-dialog.h"
+#include "steady-dialog-util.h"
 #include "steady-journal.h"
 #include "steady-journal-history.h"
 #include "steady-journal-match.h"
@@ -388,14 +389,11 @@ steady_journal_page_open_editor (SteadyJournalPage  *self,
 
   window = get_window (self);
   dialog = steady_checkin_dialog_new (self->store, entry);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), window);
-  if (window != NULL && gtk_window_get_application (window) != NULL)
-    gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (window));
   g_object_set_data (G_OBJECT (dialog), "was-lapse",
                      GINT_TO_POINTER (entry != NULL &&
                                       steady_journal_entry_get_substance_use (entry) == STEADY_SUBSTANCE_USE_LAPSE));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  steady_dialog_present (GTK_WINDOW (dialog), window);
 
   return dialog;
 }

@@ -1,0 +1,44 @@
+/* steady-dialog-util.c: how every Steady dialog is shown
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "steady-dialog-util.h"
+
+static void
+unrealize_cb (GtkWindow *dialog)
+{
+  /* A dialog may outlive its window for a moment (a write still
+   * finishing holds a reference); it must not keep pointing at a parent
+   * that is gone by the time it is finalized. */
+  gtk_window_set_transient_for (dialog, NULL);
+}
+
+/**
+ * steady_dialog_present:
+ * @dialog: a dialog window
+ * @parent: (nullable): the window it belongs to
+ *
+ * Shows @dialog over @parent, in the same application, closed with it.
+ */
+void
+steady_dialog_present (GtkWindow *dialog,
+                       GtkWindow *parent)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  if (parent != NULL)
+    {
+      gtk_window_set_transient_for (dialog, parent);
+      gtk_window_set_destroy_with_parent (dialog, TRUE);
+      if (gtk_window_get_application (parent) != NULL)
+        gtk_window_set_application (dialog, gtk_window_get_application (parent));
+    }
+
+  g_signal_connect (dialog, "unrealize", G_CALLBACK (unrealize_cb), NULL);
+  gtk_window_present (dialog);
+}
