@@ -17,6 +17,7 @@
 #include "steady-journal-history.h"
 #include "steady-journal-match.h"
 #include "steady-journal-page.h"
+#include "steady-journal-trends-view.h"
 #include "steady-sobriety.h"
 
 #define SEARCH_LIMIT 500
@@ -43,6 +44,7 @@ struct _SteadyJournalPage
   GtkListView          *history_view;
   GtkListView          *results_view;
   AdwBin               *trends_bin;
+  SteadyJournalTrendsView *trends;
 
   /* Owned */
   SteadyStore          *store;
@@ -686,6 +688,9 @@ steady_journal_page_init (SteadyJournalPage *self)
   gtk_list_view_set_factory (self->history_view, history_factory);
   gtk_list_view_set_factory (self->results_view, results_factory);
 
+  self->trends = STEADY_JOURNAL_TRENDS_VIEW (steady_journal_trends_view_new ());
+  adw_bin_set_child (self->trends_bin, GTK_WIDGET (self->trends));
+
   update_visible (self);
 }
 
@@ -703,6 +708,7 @@ steady_journal_page_set_store (SteadyJournalPage *self,
   g_cancellable_cancel (self->search_cancellable);
 
   g_set_object (&self->store, store);
+  steady_journal_trends_view_set_store (self->trends, store);
   g_clear_object (&self->history);
   g_clear_object (&self->results);
   gtk_list_view_set_model (self->history_view, NULL);
@@ -732,19 +738,6 @@ steady_journal_page_focus_search (SteadyJournalPage *self)
 
   gtk_stack_set_visible_child_name (self->view_stack, "history");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/**
- * steady_journal_page_set_trends:
- * @trends: the Trends view, shown beside History
- */
-void
-steady_journal_page_set_trends (SteadyJournalPage *self,
-                                GtkWidget         *trends)
-{
-  g_return_if_fail (STEADY_IS_JOURNAL_PAGE (self));
-
-  adw_bin_set_child (self->trends_bin, trends);
 }
 
 /**

@@ -23,8 +23,6 @@ void         steady_journal_page_set_store        (SteadyJournalPage  *self,
 void steady_journal_page_focus_search (SteadyJournalPage *self);
 GtkWidget   *steady_journal_page_open_editor      (SteadyJournalPage  *self,
                                                    SteadyJournalEntry *entry);
-void         steady_journal_page_set_trends       (SteadyJournalPage  *self,
-                                                   GtkWidget          *trends);
 GListModel  *steady_journal_page_get_results      (SteadyJournalPage  *self);
 GListModel  *steady_journal_page_get_history      (SteadyJournalPage  *self);
 GtkEditable *steady_journal_page_get_search_entry (SteadyJournalPage  *self);
