@@ -15,7 +15,9 @@
 #include "steady-journal.h"
 #include "steady-journal-match.h"
 #include "steady-rating-bar.h"
+#include "steady-sobriety.h"
 #include "steady-test-app.h"
+#include "steady-today-page.h"
 
 static SteadyCheckinDialog *
 find_editor (Fixture *fixture)
@@ -192,6 +194,51 @@ test_failed_save_keeps_text (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static gboolean
+today_checked_in (Fixture *fixture)
+{
+  return g_strcmp0 (steady_today_page_get_text (steady_window_get_today_page (fixture->window), "checkin"),
+                    "You Checked In Today") == 0;
+}
+
+static void
+test_today_live_update (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SteadyTodayPage *today;
+  SteadyCheckinDialog *editor;
+  SteadyStore *store;
+  GDate start;
+
+  /* A fixture: a sober-days date ten days ago. */
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_date_clear (&start, 1);
+  g_date_set_time_t (&start, time (NULL));
+  g_date_subtract_days (&start, 10);
+  g_assert_true (steady_sobriety_set_start (store, &start, &error));
+  steady_store_close (store);
+  g_object_unref (store);
+
+  start_app (fixture);
+  today = steady_window_get_today_page (fixture->window);
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "today");
+  g_assert_cmpstr (steady_today_page_get_text (today, "checkin"), ==, "How Are You Doing Today?");
+  g_assert_cmpstr (steady_today_page_get_text (today, "sober"), ==, "10 sober days");
+  g_assert_cmpstr (steady_today_page_get_text (today, "session"), ==, "No Sessions Planned");
+  g_assert_cmpstr (steady_today_page_get_text (today, "hours"), ==, "0 of 9 hours this week");
+  g_assert_cmpstr (steady_today_page_get_text (today, "lesson"), ==, "Knowing your triggers");
+
+  /* A check-in from Today's own button updates it without a restart. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "win.new-checkin", NULL));
+  drain ();
+  editor = find_editor (fixture);
+  fill_editor (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "checkin.save", NULL));
+  wait_for (fixture, today_checked_in);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +247,7 @@ main (int   argc,
 
   ADD_APP_TEST ("/steady/journal-ui/create-edit-delete-search", test_create_edit_delete_search);
   ADD_APP_TEST ("/steady/journal-ui/failed-save-keeps-text", test_failed_save_keeps_text);
+  ADD_APP_TEST ("/steady/journal-ui/today-live-update", test_today_live_update);
 
   return g_test_run ();
 }

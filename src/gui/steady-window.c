@@ -17,6 +17,7 @@
 #include "steady-calendar-page.h"
 #include "steady-journal-page.h"
 #include "steady-lessons-page.h"
+#include "steady-today-page.h"
 #include "steady-window.h"
 
 struct _SteadyWindow
@@ -34,6 +35,7 @@ struct _SteadyWindow
   GtkWidget            *restore_button;
   GtkWidget            *retry_button;
   SteadyLessonsPage    *lessons_page;
+  SteadyTodayPage      *today_page;
   SteadyJournalPage    *journal_page;
   SteadyCalendarPage   *calendar_page;
 
@@ -105,6 +107,7 @@ show_error (SteadyWindow *self,
                                  self->newest_backup != NULL);
 
   steady_lessons_page_set_store (self->lessons_page, NULL);
+  steady_today_page_set_store (self->today_page, NULL);
   steady_journal_page_set_store (self->journal_page, NULL);
   steady_calendar_page_set_store (self->calendar_page, NULL);
 
@@ -224,6 +227,7 @@ show_places (SteadyWindow *self)
   g_assert (store != NULL);
 
   steady_lessons_page_set_store (self->lessons_page, store);
+  steady_today_page_set_store (self->today_page, store);
   steady_journal_page_set_store (self->journal_page, store);
   steady_calendar_page_set_store (self->calendar_page, store);
 
@@ -410,6 +414,7 @@ steady_window_class_init (SteadyWindowClass *klass)
   object_class->dispose = steady_window_dispose;
 
   g_type_ensure (STEADY_TYPE_LESSONS_PAGE);
+  g_type_ensure (STEADY_TYPE_TODAY_PAGE);
   g_type_ensure (STEADY_TYPE_JOURNAL_PAGE);
   g_type_ensure (STEADY_TYPE_CALENDAR_PAGE);
   object_class->finalize = steady_window_finalize;
@@ -428,6 +433,7 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, lessons_page);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, calendar_page);
 
@@ -553,4 +559,17 @@ steady_window_get_calendar_page (SteadyWindow *self)
   g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
 
   return self->calendar_page;
+}
+
+/**
+ * steady_window_get_today_page:
+ *
+ * Returns: (transfer none): the Today page
+ */
+SteadyTodayPage *
+steady_window_get_today_page (SteadyWindow *self)
+{
+  g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  return self->today_page;
 }

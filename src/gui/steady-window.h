@@ -13,6 +13,7 @@
 #include "steady-calendar-page.h"
 #include "steady-journal-page.h"
 #include "steady-lessons-page.h"
+#include "steady-today-page.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,6 @@ void          steady_window_add_toast        (SteadyWindow      *self,
 SteadyLessonsPage  *steady_window_get_lessons_page  (SteadyWindow *self);
 SteadyJournalPage  *steady_window_get_journal_page  (SteadyWindow *self);
 SteadyCalendarPage *steady_window_get_calendar_page (SteadyWindow *self);
+SteadyTodayPage    *steady_window_get_today_page    (SteadyWindow *self);
 
 G_END_DECLS
