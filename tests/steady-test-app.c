@@ -10,20 +10,22 @@
 #include <glib/gstdio.h>
 
 #include "steady-test-app.h"
+#include "steady-welcome-dialog.h"
 
 static gboolean
 give_up_cb (gpointer data)
 {
-  g_error ("Timed out waiting for the window");
+  g_error ("Timed out waiting for %s", (const char *)data);
   return G_SOURCE_REMOVE;
 }
 
 /* Not a timing assert: the guard only keeps a broken build from hanging CI. */
 void
-wait_for (Fixture   *fixture,
-          Condition  condition)
+wait_for_named (Fixture    *fixture,
+                Condition   condition,
+                const char *name)
 {
-  guint guard = g_timeout_add_seconds (20, give_up_cb, NULL);
+  guint guard = g_timeout_add_seconds (20, give_up_cb, (gpointer)name);
 
   while (!condition (fixture))
     g_main_context_iteration (NULL, TRUE);
@@ -67,12 +69,29 @@ start_app (Fixture *fixture)
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (fixture->app));
 
-  windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
-  g_assert_nonnull (windows);
-  g_assert_true (STEADY_IS_WINDOW (windows->data));
-  fixture->window = windows->data;
+  fixture->window = NULL;
+  for (windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); windows; windows = windows->next)
+    {
+      if (STEADY_IS_WINDOW (windows->data))
+        fixture->window = windows->data;
+    }
+  g_assert_nonnull (fixture->window);
 
   wait_for (fixture, window_mapped);
+
+  /* Most cases are about the app after its first start. */
+  if (!fixture->want_welcome)
+    {
+      for (windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); windows; windows = windows->next)
+        {
+          if (STEADY_IS_WELCOME_DIALOG (windows->data))
+            {
+              gtk_window_destroy (windows->data);
+              break;
+            }
+        }
+      drain ();
+    }
 }
 
 /* As the application's shutdown does it: windows first, then the store. */

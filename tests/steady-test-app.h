@@ -19,13 +19,16 @@ typedef struct
   SteadyWindow      *window;
   char              *path;
   gpointer           reader;
+  gboolean           want_welcome;   /* else a first start's welcome is closed */
 } Fixture;
 
 typedef gboolean (*Condition) (Fixture *fixture);
 
 
-void     wait_for          (Fixture        *fixture,
-                            Condition       condition);
+void     wait_for_named    (Fixture        *fixture,
+                            Condition       condition,
+                            const char     *name);
+#define wait_for(fixture, condition) wait_for_named ((fixture), (condition), #condition)
 void     drain             (void);
 void     start_app         (Fixture        *fixture);
 void     stop_app          (Fixture        *fixture);

@@ -12,6 +12,7 @@
 
 #include "steady-application.h"
 #include "steady-help-dialog.h"
+#include "steady-welcome-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-sobriety.h"
 #include "steady-lesson-reader.h"
@@ -400,6 +401,154 @@ test_sober_date_in_preferences (Fixture       *fixture,
   g_assert_cmpuint (summary.current_days, ==, 10);
 }
 
+static SteadyWelcomeDialog *
+find_welcome (Fixture *fixture)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); l; l = l->next)
+    {
+      if (STEADY_IS_WELCOME_DIALOG (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static const char *wanted_page;
+
+static gboolean
+welcome_on_page (Fixture *fixture)
+{
+  return find_welcome (fixture) != NULL &&
+         g_strcmp0 (steady_welcome_dialog_get_page (find_welcome (fixture)), wanted_page) == 0;
+}
+
+static gboolean
+welcome_state_saved (Fixture *fixture)
+{
+  g_autofree char *page = steady_store_get_state (steady_application_get_store (fixture->app), STEADY_WELCOME_PAGE_KEY);
+
+  return g_strcmp0 (page, wanted_page) == 0;
+}
+
+static gboolean
+welcome_done (Fixture *fixture)
+{
+  return find_welcome (fixture) == NULL &&
+         !steady_welcome_dialog_should_show (steady_application_get_store (fixture->app));
+}
+
+/* First start: the welcome shows; quit on its third page. */
+static void
+test_welcome_part_one (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("a part of welcome-first-run");
+      return;
+    }
+
+  fixture->want_welcome = TRUE;
+  start_app (fixture);
+  g_assert_nonnull (find_welcome (fixture));
+  g_assert_cmpstr (steady_welcome_dialog_get_page (find_welcome (fixture)), ==, "hello");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
+  wanted_page = "privacy";
+  wait_for (fixture, welcome_on_page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
+  wanted_page = "schedule";
+  wait_for (fixture, welcome_on_page);
+  wait_for (fixture, welcome_state_saved);
+}
+
+/* Second start: it resumes there; a sober-days date chosen in it is kept;
+ * Start lands on Today. */
+static void
+test_welcome_part_two (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -5);
+  SteadySobrietySummary summary = { 0 };
+  GDate today;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("a part of welcome-first-run");
+      return;
+    }
+
+  fixture->want_welcome = TRUE;
+  start_app (fixture);
+  wanted_page = "schedule";
+  wait_for (fixture, welcome_on_page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
+  wanted_page = "sober";
+  wait_for (fixture, welcome_on_page);
+  gtk_calendar_select_day (steady_welcome_dialog_get_calendar (find_welcome (fixture)), start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.set-sober-start", NULL));
+  wanted_page = "done";
+  wait_for (fixture, welcome_on_page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
+  wait_for (fixture, welcome_done);
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "today");
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_assert_true (steady_sobriety_get_summary (steady_application_get_store (fixture->app), &today, &summary, NULL));
+  g_assert_true (summary.active);
+  g_assert_cmpuint (summary.current_days, ==, 5);
+}
+
+/* Third start: no welcome. */
+static void
+test_welcome_part_three (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("a part of welcome-first-run");
+      return;
+    }
+
+  fixture->want_welcome = TRUE;
+  start_app (fixture);
+  drain ();
+  g_assert_null (find_welcome (fixture));
+}
+
+static void
+test_welcome_first_run (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("steady-test-welcome-XXXXXX", NULL);
+  const char *parts[] = { "/steady/window/welcome-1", "/steady/window/welcome-2", "/steady/window/welcome-3" };
+
+  g_setenv ("STEADY_TEST_HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_test_trap_subprocess (parts[i], 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+    }
+  g_unsetenv ("STEADY_TEST_HOME");
+}
+
+static void
+test_welcome_skip (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  fixture->want_welcome = TRUE;
+  start_app (fixture);
+  g_assert_nonnull (find_welcome (fixture));
+
+  /* Skipping lands on Today with nothing set up: calm defaults. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.skip", NULL));
+  wait_for (fixture, welcome_done);
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "today");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,7 +562,14 @@ main (int   argc,
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
   ADD ("help-now-edit", test_help_now_edit);
   ADD ("sober-date-in-preferences", test_sober_date_in_preferences);
+  ADD ("welcome-skip", test_welcome_skip);
 #undef ADD
+
+  g_test_add ("/steady/window/welcome-1", Fixture, NULL, fixture_setup, test_welcome_part_one, fixture_keep_data);
+  g_test_add ("/steady/window/welcome-2", Fixture, NULL, fixture_setup, test_welcome_part_two, fixture_keep_data);
+  g_test_add ("/steady/window/welcome-3", Fixture, NULL, fixture_setup, test_welcome_part_three, fixture_teardown);
+  if (!g_test_subprocess ())
+    g_test_add_func ("/steady/window/welcome-first-run", test_welcome_first_run);
 
   /* The two halves run only as subprocesses of the restart test. */
   g_test_add ("/steady/window/lesson-write", Fixture, NULL, fixture_setup, test_lesson_write, fixture_keep_data);

@@ -15,6 +15,7 @@
 #include "steady-dialog-util.h"
 #include "steady-help-dialog.h"
 #include "steady-preferences-window.h"
+#include "steady-welcome-dialog.h"
 #include "steady-window.h"
 
 struct _SteadyApplication
@@ -116,10 +117,38 @@ steady_application_help_now_action (GSimpleAction *action,
   steady_dialog_present (GTK_WINDOW (dialog), parent);
 }
 
+static void
+show_welcome (SteadyApplication *self,
+              GtkWindow         *parent)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (STEADY_IS_WELCOME_DIALOG (l->data))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+
+  steady_dialog_present (GTK_WINDOW (steady_welcome_dialog_new (self->store)), parent);
+}
+
+static void
+steady_application_welcome_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  SteadyApplication *self = user_data;
+
+  if (self->store != NULL)
+    show_welcome (self, get_main_window (self));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", steady_application_about_action },
   { "preferences", steady_application_preferences_action },
   { "help-now", steady_application_help_now_action },
+  { "welcome", steady_application_welcome_action },
   { "quit", steady_application_quit_action },
 };
 
@@ -167,6 +196,10 @@ steady_application_activate (GApplication *app)
     window = GTK_WINDOW (steady_window_new (self));
 
   gtk_window_present (window);
+
+  /* The first start, or one that quit halfway through the welcome. */
+  if (steady_welcome_dialog_should_show (self->store))
+    show_welcome (self, window);
 }
 
 static void

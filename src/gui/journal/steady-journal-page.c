@@ -486,11 +486,10 @@ delete_done_cb (GObject      *object,
 
   if (!steady_journal_delete_finish (STEADY_STORE (object), result, &error))
     {
+      g_hash_table_remove (self->deleted, &id);
       toast (self, adw_toast_new (error->message));
       return;
     }
-
-  g_hash_table_insert (self->deleted, g_memdup2 (&id, sizeof id), g_object_ref (entry));
 
   undo = adw_toast_new (_("Check-in deleted"));
   adw_toast_set_button_label (undo, _("_Undo"));
@@ -520,6 +519,10 @@ delete_action (GtkWidget  *widget,
   entry = steady_journal_get (self->store, id, NULL);
   if (entry == NULL)
     return;
+
+  /* Kept before the delete is queued, so Undo works from the moment the
+   * row is gone. */
+  g_hash_table_insert (self->deleted, g_memdup2 (&id, sizeof id), g_object_ref (entry));
 
   data = g_new0 (DeleteData, 1);
   data->page = g_object_ref (self);
