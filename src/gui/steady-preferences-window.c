@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-backup.h"
+#include "steady-journal.h"
 #include "steady-preferences-window.h"
 #include "steady-sobriety.h"
 #include "steady-sobriety-period.h"
@@ -28,6 +29,8 @@ struct _SteadyPreferencesWindow
   /* Built in code */
   AdwActionRow         *sober_row;
   AdwExpanderRow       *attempts_row;
+  AdwPreferencesGroup  *words_group;
+  GPtrArray            *word_rows;
   GtkCalendar          *sober_calendar;
   GPtrArray            *attempt_rows;
 
@@ -372,6 +375,109 @@ set_sober_start_action (GtkWidget  *widget,
                                    sobriety_done_cb, g_object_ref (self));
 }
 
+static const SteadyJournalChoiceKind custom_kinds[] = {
+  STEADY_JOURNAL_CHOICE_EMOTION,
+  STEADY_JOURNAL_CHOICE_PEOPLE,
+  STEADY_JOURNAL_CHOICE_PLACES,
+  STEADY_JOURNAL_CHOICE_THINGS,
+  STEADY_JOURNAL_CHOICE_FEELINGS,
+};
+
+static void
+reload_words (SteadyPreferencesWindow *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->word_rows->len; i++)
+    adw_preferences_group_remove (self->words_group, g_ptr_array_index (self->word_rows, i));
+  g_ptr_array_set_size (self->word_rows, 0);
+
+  if (self->store == NULL)
+    return;
+
+  for (guint k = 0; k < G_N_ELEMENTS (custom_kinds); k++)
+    {
+      g_autoptr(GListModel) choices = steady_journal_list_choices (self->store, custom_kinds[k], NULL);
+
+      for (guint i = 0; choices != NULL && i < g_list_model_get_n_items (choices); i++)
+        {
+          g_autoptr(SteadyJournalChoice) choice = g_list_model_get_item (choices, i);
+          g_autofree char *a11y = NULL;
+          GtkWidget *row, *remove;
+
+          if (!steady_journal_choice_get_custom (choice))
+            continue;
+
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steady_journal_choice_get_label (choice));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                       custom_kinds[k] == STEADY_JOURNAL_CHOICE_EMOTION ? _("Emotion") : _("Trigger"));
+          remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (remove, "flat");
+          /* Translators: %s is a word the person added */
+          a11y = g_strdup_printf (_("Stop offering “%s”"), steady_journal_choice_get_label (choice));
+          gtk_widget_set_tooltip_text (remove, a11y);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "prefs.remove-word");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "(us)", (guint32)custom_kinds[k],
+                                            steady_journal_choice_get_label (choice));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+          adw_preferences_group_add (self->words_group, row);
+          g_ptr_array_add (self->word_rows, row);
+          n++;
+        }
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("None Yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Words you add in a check-in appear here, and are offered next time."));
+      adw_preferences_group_add (self->words_group, row);
+      g_ptr_array_add (self->word_rows, row);
+    }
+}
+
+static void
+word_removed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SteadyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!steady_journal_remove_custom_finish (STEADY_STORE (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    }
+
+  reload_words (self);
+}
+
+static void
+remove_word_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+  guint32 kind;
+  const char *label;
+
+  if (self->store == NULL)
+    return;
+
+  /* Past check-ins keep the word; it is only no longer offered. */
+  g_variant_get (parameter, "(u&s)", &kind, &label);
+  steady_journal_remove_custom_async (self->store, kind, label, self->cancellable,
+                                      word_removed_cb, g_object_ref (self));
+}
+
 static void
 build_journal_page (SteadyPreferencesWindow *self)
 {
@@ -412,10 +518,38 @@ build_journal_page (SteadyPreferencesWindow *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->attempts_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  self->words_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->words_group, _("Your Own Words"));
+  adw_preferences_group_set_description (self->words_group,
+                                         _("Emotions and triggers you added. Removing one keeps it on the check-ins that used it."));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->words_group);
+  reload_words (self);
+
   gtk_widget_set_sensitive (page, self->store != NULL);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 
   reload_sobriety (self);
+}
+
+static void
+build_help_page (SteadyPreferencesWindow *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Help Now"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "steady-help-now-symbolic");
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Crisis lines, the people you can call and your safety plan live in Help Now, one click from anywhere, and are changed there with Edit."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Open Help Now"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.help-now");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
 static void
@@ -432,6 +566,7 @@ steady_preferences_window_constructed (GObject *object)
 
   reload_backups (self);
   build_journal_page (self);
+  build_help_page (self);
 }
 
 static void
@@ -454,6 +589,7 @@ steady_preferences_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->attempt_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->word_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (steady_preferences_window_parent_class)->finalize (object);
 }
@@ -501,6 +637,7 @@ steady_preferences_window_class_init (SteadyPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.backup-now", NULL, backup_now_action);
   gtk_widget_class_install_action (widget_class, "prefs.restore", "s", restore_action);
   gtk_widget_class_install_action (widget_class, "prefs.set-sober-start", NULL, set_sober_start_action);
+  gtk_widget_class_install_action (widget_class, "prefs.remove-word", "(us)", remove_word_action);
 }
 
 static void
@@ -510,6 +647,7 @@ steady_preferences_window_init (SteadyPreferencesWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->attempt_rows = g_ptr_array_new ();
+  self->word_rows = g_ptr_array_new ();
 }
 
 /**
