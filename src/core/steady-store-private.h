@@ -42,6 +42,8 @@ gboolean steady_lessons_migrate  (sqlite3  *db,
                                   GError  **error);
 gboolean steady_help_migrate     (sqlite3  *db,
                                   GError  **error);
+gboolean steady_reminders_migrate (sqlite3  *db,
+                                   GError  **error);
 extern const guint steady_store_n_migrations;
 
 SteadyStore  *steady_store_open_with_migrations (const char             *path,

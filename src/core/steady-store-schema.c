@@ -25,6 +25,7 @@ const SteadyMigration steady_store_migrations[] = {
   { 3, NULL, steady_calendar_migrate },
   { 4, NULL, steady_lessons_migrate },
   { 5, NULL, steady_help_migrate },
+  { 6, NULL, steady_reminders_migrate },
 };
 
 const guint steady_store_n_migrations = G_N_ELEMENTS (steady_store_migrations);
