@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "steady-application.h"
+#include "steady-backup.h"
 #include "steady-help-dialog.h"
 #include "steady-welcome-dialog.h"
 #include "steady-preferences-window.h"
@@ -535,6 +536,61 @@ test_welcome_first_run (void)
   g_unsetenv ("STEADY_TEST_HOME");
 }
 
+static gboolean
+store_reopened_empty (Fixture *fixture)
+{
+  SteadyStore *store = steady_application_get_store (fixture->app);
+  g_autofree char *kept = NULL;
+
+  if (store == NULL)
+    return FALSE;
+  kept = steady_store_get_state (store, "test.kept");
+
+  return kept == NULL && find_welcome (fixture) != NULL;
+}
+
+static void
+test_delete_all (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  SteadyPreferencesWindow *prefs = NULL;
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *backup = NULL;
+
+  start_app (fixture);
+  g_assert_true (steady_store_set_state (steady_application_get_store (fixture->app), "test.kept", "yes", NULL));
+  backup = steady_store_backup (steady_application_get_store (fixture->app), now, "test", NULL);
+  g_assert_nonnull (backup);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  drain ();
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fixture->app)); l; l = l->next)
+    if (STEADY_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.delete-all", NULL));
+  drain ();
+
+  /* It takes a deliberate word, not a click. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "Delete ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  adw_message_dialog_response (dialog, "delete");
+
+  /* A fresh store, the welcome again, and the old backup gone (the new,
+   * empty store may already have made its own daily one). */
+  fixture->want_welcome = TRUE;
+  wait_for (fixture, store_reopened_empty);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  backups = steady_store_list_backups (steady_application_get_store (fixture->app), NULL);
+  for (guint i = 0; i < backups->len; i++)
+    g_assert_false (g_str_has_suffix (steady_backup_get_path (g_ptr_array_index (backups, i)), "-test.db"));
+}
+
 static void
 test_welcome_skip (Fixture       *fixture,
                    gconstpointer  data)
@@ -563,6 +619,7 @@ main (int   argc,
   ADD ("help-now-edit", test_help_now_edit);
   ADD ("sober-date-in-preferences", test_sober_date_in_preferences);
   ADD ("welcome-skip", test_welcome_skip);
+  ADD ("delete-all", test_delete_all);
 #undef ADD
 
   g_test_add ("/steady/window/welcome-1", Fixture, NULL, fixture_setup, test_welcome_part_one, fixture_keep_data);

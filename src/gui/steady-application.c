@@ -15,6 +15,7 @@
 #include "steady-dialog-util.h"
 #include "steady-help-dialog.h"
 #include "steady-preferences-window.h"
+#include "steady-reminder-service.h"
 #include "steady-welcome-dialog.h"
 #include "steady-window.h"
 
@@ -25,6 +26,14 @@ struct _SteadyApplication
   /* Owned */
   SteadyStore    *store;
   GError         *store_error;
+  GSettings      *settings;
+  SteadyReminderService *reminders;
+
+  /* --background: the next activation opens no window */
+  gboolean        background;
+  /* A hold while reminders are on, so that closing the last window
+   * keeps them coming */
+  gboolean        reminders_held;
 };
 
 G_DEFINE_FINAL_TYPE (SteadyApplication, steady_application, ADW_TYPE_APPLICATION)
@@ -144,13 +153,123 @@ steady_application_welcome_action (GSimpleAction *action,
     show_welcome (self, get_main_window (self));
 }
 
+/* The main window, created and presented as a plain start would. */
+static GtkWindow *
+present_main_window (SteadyApplication *self)
+{
+  GtkWindow *window = get_main_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (steady_window_new (self));
+
+  gtk_window_present (window);
+
+  /* The first start, or one that quit halfway through the welcome. */
+  if (steady_welcome_dialog_should_show (self->store))
+    show_welcome (self, window);
+
+  return window;
+}
+
+static void
+steady_application_new_checkin_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkWindow *window = present_main_window (user_data);
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.new-checkin", NULL);
+}
+
+static void
+steady_application_open_lesson_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkWindow *window = present_main_window (user_data);
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-lesson", parameter);
+}
+
+static void
+steady_application_open_session_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  GtkWindow *window = present_main_window (user_data);
+
+  /* TODO: the session itself, (xs) series id and recurrence id */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+}
+
+static void
+steady_application_open_today_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  GtkWindow *window = present_main_window (user_data);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
+}
+
 static const GActionEntry app_actions[] = {
   { "about", steady_application_about_action },
   { "preferences", steady_application_preferences_action },
   { "help-now", steady_application_help_now_action },
   { "welcome", steady_application_welcome_action },
   { "quit", steady_application_quit_action },
+  { "new-checkin", steady_application_new_checkin_action },
+  { "open-lesson", steady_application_open_lesson_action, "s" },
+  { "open-session", steady_application_open_session_action, "(xs)" },
+  { "open-today", steady_application_open_today_action },
 };
+
+/* Reminders run in the primary instance while they are on, window or
+ * not; the hold keeps the process when the last window closes. */
+static void
+update_reminders (SteadyApplication *self)
+{
+  gboolean enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
+
+  if (enabled && self->store != NULL && self->reminders == NULL)
+    {
+      self->reminders = steady_reminder_service_new (G_APPLICATION (self), self->store,
+                                                     self->settings, APPLICATION_ID);
+      steady_reminder_service_start (self->reminders);
+    }
+  else if ((!enabled || self->store == NULL) && self->reminders != NULL)
+    {
+      steady_reminder_service_stop (self->reminders);
+      g_clear_object (&self->reminders);
+    }
+
+  if (enabled && !self->reminders_held)
+    {
+      self->reminders_held = TRUE;
+      g_application_hold (G_APPLICATION (self));
+    }
+  else if (!enabled && self->reminders_held)
+    {
+      self->reminders_held = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static void
+reminders_enabled_changed_cb (GSettings         *settings,
+                              const char        *key,
+                              SteadyApplication *self)
+{
+  update_reminders (self);
+}
+
+static void
+stop_reminders (SteadyApplication *self)
+{
+  if (self->reminders != NULL)
+    steady_reminder_service_stop (self->reminders);
+  g_clear_object (&self->reminders);
+}
 
 static int
 steady_application_handle_local_options (GApplication *app,
@@ -160,6 +279,23 @@ steady_application_handle_local_options (GApplication *app,
     {
       g_print ("%s %s\n", _("Steady"), PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* Already running: it runs the reminders, nothing to open. */
+      if (g_application_get_is_remote (app))
+        return 0;
+
+      STEADY_APPLICATION (app)->background = TRUE;
     }
 
   return G_APPLICATION_CLASS (steady_application_parent_class)->handle_local_options (app, options);
@@ -184,22 +320,26 @@ steady_application_startup (GApplication *app)
   /* Opening is cheap (no full check); the check runs on the store's
    * worker once the window is up. */
   open_store (self);
+
+  self->settings = g_settings_new (BASE_APPLICATION_ID);
+  g_signal_connect (self->settings, "changed::reminders-enabled",
+                    G_CALLBACK (reminders_enabled_changed_cb), self);
+  update_reminders (self);
 }
 
 static void
 steady_application_activate (GApplication *app)
 {
   SteadyApplication *self = STEADY_APPLICATION (app);
-  GtkWindow *window = get_main_window (self);
 
-  if (window == NULL)
-    window = GTK_WINDOW (steady_window_new (self));
+  /* steady --background: the reminders run (if they are on), no window */
+  if (self->background)
+    {
+      self->background = FALSE;
+      return;
+    }
 
-  gtk_window_present (window);
-
-  /* The first start, or one that quit halfway through the welcome. */
-  if (steady_welcome_dialog_should_show (self->store))
-    show_welcome (self, window);
+  present_main_window (self);
 }
 
 static void
@@ -213,6 +353,15 @@ steady_application_shutdown (GApplication *app)
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
     gtk_window_destroy (windows->data);
 
+  stop_reminders (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->reminders_held)
+    {
+      self->reminders_held = FALSE;
+      g_application_release (app);
+    }
+
   if (self->store != NULL)
     steady_store_close (self->store);
 
@@ -224,6 +373,8 @@ steady_application_finalize (GObject *object)
 {
   SteadyApplication *self = (SteadyApplication *)object;
 
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
 
@@ -249,6 +400,7 @@ steady_application_init (SteadyApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Run in the background for reminders, without a window"), NULL },
     { NULL }
   };
 
@@ -309,10 +461,19 @@ steady_application_get_store_error (SteadyApplication *self)
 gboolean
 steady_application_reopen_store (SteadyApplication *self)
 {
+  gboolean opened;
+
   g_return_val_if_fail (STEADY_IS_APPLICATION (self), FALSE);
+
+  /* The service holds the old store: it starts again on the new one. */
+  stop_reminders (self);
 
   if (self->store != NULL)
     steady_store_close (self->store);
 
-  return open_store (self);
+  opened = open_store (self);
+  if (self->settings != NULL)
+    update_reminders (self);
+
+  return opened;
 }

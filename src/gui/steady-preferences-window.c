@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "steady-backup.h"
+#include "steady-data-actions.h"
 #include "steady-journal.h"
 #include "steady-preferences-window.h"
+#include "steady-reminders-page.h"
 #include "steady-sobriety.h"
 #include "steady-sobriety-period.h"
 
@@ -30,6 +32,7 @@ struct _SteadyPreferencesWindow
   AdwActionRow         *sober_row;
   AdwExpanderRow       *attempts_row;
   AdwPreferencesGroup  *words_group;
+  GtkSwitch            *notes_switch;
   GPtrArray            *word_rows;
   GtkCalendar          *sober_calendar;
   GPtrArray            *attempt_rows;
@@ -533,6 +536,120 @@ build_journal_page (SteadyPreferencesWindow *self)
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+
+  if (self->store != NULL)
+    steady_data_export (GTK_WINDOW (self), self->store, g_variant_get_uint32 (parameter),
+                        gtk_switch_get_active (self->notes_switch));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+
+  if (self->store != NULL)
+    steady_data_import_everything (GTK_WINDOW (self), self->store);
+}
+
+static void
+delete_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+  GtkWindow *main_window = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(SteadyStore) store = NULL;
+
+  if (self->store == NULL || main_window == NULL)
+    return;
+
+  /* The question belongs to the main window, which starts afresh; this
+   * window goes (and drops its store) first. */
+  store = g_object_ref (self->store);
+  gtk_window_close (GTK_WINDOW (self));
+  steady_data_delete_everything (main_window, store);
+}
+
+static GtkWidget *
+action_row (const char *title,
+            const char *subtitle,
+            const char *action,
+            GVariant   *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+static void
+build_export_groups (SteadyPreferencesWindow *self,
+                     AdwPreferencesPage      *page)
+{
+  GtkWidget *summary = adw_preferences_group_new ();
+  GtkWidget *export = adw_preferences_group_new ();
+  GtkWidget *danger = adw_preferences_group_new ();
+  GtkWidget *notes_row = adw_action_row_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (summary), _("Summary for My Next Session"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (summary),
+                                         _("A PDF of your check-ins since your last session, with mood and craving, triggers, skills and attendance, to bring to your care team."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
+                             action_row (_("Save the Summary as PDF…"), NULL, "prefs.export",
+                                         g_variant_new_uint32 (STEADY_DATA_EXPORT_SUMMARY_PDF)));
+  self->notes_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->notes_switch), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes_row), _("Include My Notes"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (notes_row), _("Off by default: your notes stay private unless you choose"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (notes_row), GTK_WIDGET (self->notes_switch));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (notes_row), GTK_WIDGET (self->notes_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), notes_row);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (export), _("Export and Import"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (export),
+                             action_row (_("Check-Ins as a Spreadsheet…"), _("CSV, for any spreadsheet program"),
+                                         "prefs.export", g_variant_new_uint32 (STEADY_DATA_EXPORT_CHECKINS_CSV)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (export),
+                             action_row (_("Attendance as a Spreadsheet…"), _("CSV of your sessions, marks and notes"),
+                                         "prefs.export", g_variant_new_uint32 (STEADY_DATA_EXPORT_ATTENDANCE_CSV)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (export),
+                             action_row (_("Export Everything…"), _("One file with all your data, to keep or to move to another computer"),
+                                         "prefs.export", g_variant_new_uint32 (STEADY_DATA_EXPORT_EVERYTHING)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (export),
+                             action_row (_("Import Everything…"), _("From a file made with Export Everything"),
+                                         "prefs.import", NULL));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (danger), _("Delete"));
+  {
+    GtkWidget *row = action_row (_("Delete All My Data…"),
+                                 _("Everything on this computer, including backups"),
+                                 "prefs.delete-all", NULL);
+
+    gtk_widget_add_css_class (row, "error");
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (danger), row);
+  }
+
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (summary));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (export));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (danger));
+}
+
+static void
 build_help_page (SteadyPreferencesWindow *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
@@ -565,7 +682,13 @@ steady_preferences_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.backup-now", self->store != NULL);
 
   reload_backups (self);
+  build_export_groups (self, ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->backups_group),
+                                                                             ADW_TYPE_PREFERENCES_PAGE)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.export", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.import", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.delete-all", self->store != NULL);
   build_journal_page (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (steady_reminders_page_new (NULL)));
   build_help_page (self);
 }
 
@@ -638,6 +761,9 @@ steady_preferences_window_class_init (SteadyPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.restore", "s", restore_action);
   gtk_widget_class_install_action (widget_class, "prefs.set-sober-start", NULL, set_sober_start_action);
   gtk_widget_class_install_action (widget_class, "prefs.remove-word", "(us)", remove_word_action);
+  gtk_widget_class_install_action (widget_class, "prefs.export", "u", export_action);
+  gtk_widget_class_install_action (widget_class, "prefs.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "prefs.delete-all", NULL, delete_all_action);
 }
 
 static void
