@@ -255,6 +255,38 @@ steady_data_export (GtkWindow        *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/**
+ * steady_data_print_summary:
+ *
+ * Prints the summary through the print dialog (which can also save a PDF).
+ */
+void
+steady_data_print_summary (GtkWindow   *parent,
+                           SteadyStore *store,
+                           gboolean     include_notes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  SteadyReport *report = NULL;
+  GDate from, to;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (STEADY_IS_STORE (store));
+
+  summary_range (store, &from, &to);
+  if (!steady_report_load (store, &from, &to, include_notes, &report, &error))
+    {
+      toast (parent, error->message);
+      return;
+    }
+
+  operation = steady_report_print_operation_new (report);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast (parent, error->message);
+}
+
 /* Importing everything */
 
 typedef struct

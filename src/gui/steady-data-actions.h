@@ -25,6 +25,9 @@ void steady_data_export             (GtkWindow        *parent,
                                      SteadyStore      *store,
                                      SteadyDataExport  kind,
                                      gboolean          include_notes);
+void steady_data_print_summary      (GtkWindow        *parent,
+                                     SteadyStore      *store,
+                                     gboolean          include_notes);
 void steady_data_import_everything  (GtkWindow        *parent,
                                      SteadyStore      *store);
 void steady_data_delete_everything  (GtkWindow        *main_window,

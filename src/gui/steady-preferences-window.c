@@ -548,6 +548,17 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
+
+  if (self->store != NULL)
+    steady_data_print_summary (GTK_WINDOW (self), self->store, gtk_switch_get_active (self->notes_switch));
+}
+
+static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -612,6 +623,8 @@ build_export_groups (SteadyPreferencesWindow *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
                              action_row (_("Save the Summary as PDF…"), NULL, "prefs.export",
                                          g_variant_new_uint32 (STEADY_DATA_EXPORT_SUMMARY_PDF)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
+                             action_row (_("Print the Summary…"), NULL, "prefs.print", NULL));
   self->notes_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->notes_switch), GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes_row), _("Include My Notes"));
@@ -686,6 +699,7 @@ steady_preferences_window_constructed (GObject *object)
                                                                              ADW_TYPE_PREFERENCES_PAGE)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.export", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.import", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.print", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.delete-all", self->store != NULL);
   build_journal_page (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (steady_reminders_page_new (NULL)));
@@ -763,6 +777,7 @@ steady_preferences_window_class_init (SteadyPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.remove-word", "(us)", remove_word_action);
   gtk_widget_class_install_action (widget_class, "prefs.export", "u", export_action);
   gtk_widget_class_install_action (widget_class, "prefs.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "prefs.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "prefs.delete-all", NULL, delete_all_action);
 }
 
