@@ -44,6 +44,8 @@ gboolean steady_help_migrate     (sqlite3  *db,
                                   GError  **error);
 gboolean steady_reminders_migrate (sqlite3  *db,
                                    GError  **error);
+gboolean steady_checkup_migrate   (sqlite3  *db,
+                                   GError  **error);
 extern const guint steady_store_n_migrations;
 
 SteadyStore  *steady_store_open_with_migrations (const char             *path,

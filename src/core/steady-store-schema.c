@@ -26,6 +26,7 @@ const SteadyMigration steady_store_migrations[] = {
   { 4, NULL, steady_lessons_migrate },
   { 5, NULL, steady_help_migrate },
   { 6, NULL, steady_reminders_migrate },
+  { 7, NULL, steady_checkup_migrate },
 };
 
 const guint steady_store_n_migrations = G_N_ELEMENTS (steady_store_migrations);

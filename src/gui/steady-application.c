@@ -13,7 +13,10 @@
 
 #include "steady-application.h"
 #include "steady-dialog-util.h"
+#include "steady-checkup-dialog.h"
+#include "steady-halt-dialog.h"
 #include "steady-help-dialog.h"
+#include "steady-urge-surf-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-reminder-service.h"
 #include "steady-welcome-dialog.h"
@@ -212,7 +215,49 @@ steady_application_open_today_action (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
 }
 
+static void
+present_tool (SteadyApplication *self,
+              GtkWidget         *(*create) (SteadyStore *store))
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+
+  if (parent == NULL)
+    parent = get_main_window (self);
+
+  steady_dialog_present (GTK_WINDOW (create (self->store)), parent);
+}
+
+static void
+steady_application_urge_surf_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  present_tool (user_data, steady_urge_surf_dialog_new);
+}
+
+static void
+steady_application_halt_check_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  present_tool (user_data, steady_halt_dialog_new);
+}
+
+static void
+steady_application_checkup_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  present_tool (user_data, steady_checkup_dialog_new);
+}
+
 static const GActionEntry app_actions[] = {
+  { "urge-surf", steady_application_urge_surf_action },
+  { "halt-check", steady_application_halt_check_action },
+  { "checkup", steady_application_checkup_action },
   { "about", steady_application_about_action },
   { "preferences", steady_application_preferences_action },
   { "help-now", steady_application_help_now_action },

@@ -236,7 +236,7 @@ create_skill_row (SteadyCheckinDialog *self,
       gtk_widget_add_css_class (link, "flat");
       gtk_widget_set_tooltip_text (link, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (link), "win.open-lesson");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (link), "app.open-lesson");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (link), "s", steady_lesson_get_id (lesson));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
     }
