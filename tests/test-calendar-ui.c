@@ -269,6 +269,7 @@ test_weekly_series_and_attendance (Fixture       *fixture,
   first = g_list_model_get_item (agenda, 0);
   g_assert_cmpint (steady_occurrence_get_attendance (first), ==, STEADY_ATTENDANCE_UNMARKED);
   g_assert_cmpstr (steady_calendar_page_get_hours_text (page), ==, "0 of 9 hours that week");
+  g_assert_cmpint (steady_month_view_get_mark (month, &monday), ==, STEADY_MONTH_MARK_SESSIONS);
 
   /* Marked attended from the agenda's menu action: that week's hours
    * and the attendance rate follow. */
@@ -282,6 +283,15 @@ test_weekly_series_and_attendance (Fixture       *fixture,
   g_clear_object (&first);
   first = g_list_model_get_item (steady_calendar_page_get_agenda (page), 0);
   g_assert_cmpint (steady_occurrence_get_attendance (first), ==, STEADY_ATTENDANCE_ATTENDED);
+
+  /* The grid shows it at a glance: a tick on that day. */
+  g_assert_cmpint (steady_month_view_get_mark (month, &monday), ==, STEADY_MONTH_MARK_ATTENDED);
+  {
+    GDate wednesday = monday;
+
+    g_date_add_days (&wednesday, 2);
+    g_assert_cmpint (steady_month_view_get_mark (month, &wednesday), ==, STEADY_MONTH_MARK_SESSIONS);
+  }
 }
 
 static void
@@ -465,8 +475,10 @@ test_import_ics (Fixture       *fixture,
   page = show_calendar (fixture);
   month = steady_calendar_page_get_month_view (page);
 
-  /* As the file manager would hand it over: read, parsed, previewed. */
-  steady_calendar_page_import_file (page, file);
+  /* As the file manager hands it over (the app registers for
+   * text/calendar): read, parsed, previewed. */
+  g_application_open (G_APPLICATION (fixture->app), &file, 1, "");
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "calendar");
   dialog = wait_for_window (fixture, STEADY_TYPE_ICS_IMPORT_DIALOG);
   preview = steady_ics_import_dialog_get_preview (dialog);
   g_assert_cmpuint (steady_ics_preview_count (preview, STEADY_ICS_ITEM_NEW), ==, 4);

@@ -387,6 +387,32 @@ steady_application_activate (GApplication *app)
   present_main_window (self);
 }
 
+/* A calendar file opened from the file manager (the app registers for
+ * text/calendar): the Calendar shows what it would add, to be confirmed.
+ * Only the first file is read; a program hands out one schedule. */
+static void
+steady_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  SteadyApplication *self = STEADY_APPLICATION (app);
+  GtkWindow *window = get_main_window (self);
+
+  self->background = FALSE;
+  if (window == NULL)
+    window = GTK_WINDOW (steady_window_new (self));
+  gtk_window_present (window);
+
+  /* The error page is up when the store could not be opened; nothing can
+   * be imported then, and the welcome waits for a plain start. */
+  if (n_files < 1 || self->store == NULL || steady_window_is_showing_error (STEADY_WINDOW (window)))
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+  steady_calendar_page_import_file (steady_window_get_calendar_page (STEADY_WINDOW (window)), files[0]);
+}
+
 static void
 steady_application_shutdown (GApplication *app)
 {
@@ -437,6 +463,7 @@ steady_application_class_init (SteadyApplicationClass *klass)
   app_class->handle_local_options = steady_application_handle_local_options;
   app_class->startup = steady_application_startup;
   app_class->activate = steady_application_activate;
+  app_class->open = steady_application_open;
   app_class->shutdown = steady_application_shutdown;
 }
 
@@ -455,7 +482,8 @@ steady_application_init (SteadyApplication *self)
 /**
  * steady_application_new:
  * @application_id: the app id
- * @flags: #GApplicationFlags (tests pass %G_APPLICATION_NON_UNIQUE)
+ * @flags: #GApplicationFlags (tests pass %G_APPLICATION_NON_UNIQUE);
+ *   %G_APPLICATION_HANDLES_OPEN is always added, for calendar files
  *
  * Returns: (transfer full): the application
  */
@@ -467,7 +495,7 @@ steady_application_new (const char        *application_id,
 
   return g_object_new (STEADY_TYPE_APPLICATION,
                        "application-id", application_id,
-                       "flags", flags,
+                       "flags", flags | G_APPLICATION_HANDLES_OPEN,
                        /* The same resources for .Devel as for the stable id */
                        "resource-base-path", RESOURCE_PATH,
                        NULL);

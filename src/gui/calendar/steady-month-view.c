@@ -39,7 +39,8 @@ struct _SteadyMonthView
   PangoAttrList       *bold;         /* today's */
   GDate                selected;
   GDate                first;        /* the day in the first cell */
-  guint32              marks[3];     /* the month before, this one, the one after */
+  SteadyMonthMarks     marks[3];     /* the month before, this one, the one after */
+  SteadyMonthMark      shown[N_CELLS];
   gboolean             marks_valid;
   SteadyMonthMarkFunc  mark_func;
   gpointer             mark_data;
@@ -95,45 +96,95 @@ load_marks (SteadyMonthView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->marks); i++)
     {
-      self->marks[i] = self->mark_func (g_date_get_year (&month), g_date_get_month (&month), self->mark_data);
+      self->mark_func (g_date_get_year (&month), g_date_get_month (&month), &self->marks[i], self->mark_data);
       g_date_add_months (&month, 1);
     }
 }
 
-static gboolean
-cell_is_marked (SteadyMonthView *self,
-                const GDate     *day)
+static SteadyMonthMark
+cell_mark (SteadyMonthView *self,
+           const GDate     *day)
 {
   int shown = g_date_get_year (&self->selected) * 12 + g_date_get_month (&self->selected);
   int which = g_date_get_year (day) * 12 + g_date_get_month (day) - shown + 1;
+  guint32 bit = 1u << (g_date_get_day (day) - 1);
 
-  if (which < 0 || which > 2)
-    return FALSE;
+  if (which < 0 || which > 2 || (self->marks[which].sessions & bit) == 0)
+    return STEADY_MONTH_MARK_NONE;
+  if (self->marks[which].missed & bit)
+    return STEADY_MONTH_MARK_MISSED;
+  if (self->marks[which].attended & bit)
+    return STEADY_MONTH_MARK_ATTENDED;
 
-  return (self->marks[which] & (1u << (g_date_get_day (day) - 1))) != 0;
+  return STEADY_MONTH_MARK_SESSIONS;
 }
 
 static char *
-describe_cell (const GDate *day,
-               gboolean     today,
-               gboolean     marked)
+describe_cell (const GDate     *day,
+               gboolean         today,
+               SteadyMonthMark  mark)
 {
   g_autoptr(GDateTime) time = steady_calendar_util_local_midnight (day);
   /* Translators: a day in the month grid, for screen readers; see
    * g_date_time_format() */
   g_autofree char *name = g_date_time_format (time, _("%A, %B %-d, %Y"));
 
-  if (today && marked)
-    /* Translators: %s is a day */
-    return g_strdup_printf (_("%s, today, with sessions"), name);
+  switch (mark)
+    {
+    case STEADY_MONTH_MARK_SESSIONS:
+      return today
+        /* Translators: %s is a day */
+        ? g_strdup_printf (_("%s, today, with sessions"), name)
+        /* Translators: %s is a day */
+        : g_strdup_printf (_("%s, with sessions"), name);
+    case STEADY_MONTH_MARK_ATTENDED:
+      return today
+        /* Translators: %s is a day */
+        ? g_strdup_printf (_("%s, today, sessions attended"), name)
+        /* Translators: %s is a day */
+        : g_strdup_printf (_("%s, sessions attended"), name);
+    case STEADY_MONTH_MARK_MISSED:
+      return today
+        /* Translators: %s is a day */
+        ? g_strdup_printf (_("%s, today, a session missed"), name)
+        /* Translators: %s is a day */
+        : g_strdup_printf (_("%s, a session missed"), name);
+    case STEADY_MONTH_MARK_NONE:
+    default:
+      break;
+    }
+
   if (today)
     /* Translators: %s is a day */
     return g_strdup_printf (_("%s, today"), name);
-  if (marked)
-    /* Translators: %s is a day */
-    return g_strdup_printf (_("%s, with sessions"), name);
 
   return g_steal_pointer (&name);
+}
+
+/* Attendance at a glance, not by colour alone: a dot for sessions, a tick
+ * once they were attended, a ring when one was missed (calm, not red). */
+static void
+show_mark (SteadyMonthView *self,
+           int              index,
+           SteadyMonthMark  mark)
+{
+  GtkLabel *dot = GTK_LABEL (self->dots[index]);
+
+  self->shown[index] = mark;
+  gtk_widget_set_opacity (self->dots[index], mark == STEADY_MONTH_MARK_NONE ? 0.0 : 1.0);
+  gtk_label_set_label (dot, mark == STEADY_MONTH_MARK_ATTENDED ? "✓"
+                            : mark == STEADY_MONTH_MARK_MISSED ? "○"
+                            : "•");
+  if (mark == STEADY_MONTH_MARK_ATTENDED)
+    {
+      gtk_widget_remove_css_class (self->dots[index], "dim-label");
+      gtk_widget_add_css_class (self->dots[index], "success");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->dots[index], "success");
+      gtk_widget_add_css_class (self->dots[index], "dim-label");
+    }
 }
 
 static void
@@ -179,10 +230,10 @@ update (SteadyMonthView *self,
     {
       gboolean in_month = g_date_get_month (&day) == g_date_get_month (&self->selected);
       gboolean is_today = g_date_compare (&day, &today) == 0;
-      gboolean marked = cell_is_marked (self, &day);
+      SteadyMonthMark mark = cell_mark (self, &day);
       gboolean selected = i == selected_index;
       g_autofree char *number = g_strdup_printf ("%d", g_date_get_day (&day));
-      g_autofree char *description = describe_cell (&day, is_today, marked);
+      g_autofree char *description = describe_cell (&day, is_today, mark);
 
       gtk_label_set_label (GTK_LABEL (self->numbers[i]), number);
 
@@ -216,7 +267,7 @@ update (SteadyMonthView *self,
           gtk_widget_add_css_class (self->cells[i], "flat");
         }
 
-      gtk_widget_set_opacity (self->dots[i], marked ? 1.0 : 0.0);
+      show_mark (self, i, mark);
 
       /* One day in the grid takes the focus; arrow keys move it. */
       gtk_widget_set_focusable (self->cells[i], selected);
@@ -630,6 +681,28 @@ steady_month_view_is_marked (SteadyMonthView *self,
     return FALSE;
 
   return gtk_widget_get_opacity (self->dots[index]) > 0.5;
+}
+
+/**
+ * steady_month_view_get_mark:
+ * @date: a day in the grid
+ *
+ * Returns: the mark the grid shows under @date
+ */
+SteadyMonthMark
+steady_month_view_get_mark (SteadyMonthView *self,
+                            const GDate     *date)
+{
+  int index;
+
+  g_return_val_if_fail (STEADY_IS_MONTH_VIEW (self), STEADY_MONTH_MARK_NONE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), STEADY_MONTH_MARK_NONE);
+
+  index = g_date_days_between (&self->first, date);
+  if (index < 0 || index >= N_CELLS)
+    return STEADY_MONTH_MARK_NONE;
+
+  return self->shown[index];
 }
 
 /**
