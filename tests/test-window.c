@@ -13,6 +13,7 @@
 #include "steady-application.h"
 #include "steady-backup.h"
 #include "steady-help-dialog.h"
+#include "steady-reminders-switch.h"
 #include "steady-welcome-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-sobriety.h"
@@ -416,6 +417,33 @@ find_welcome (Fixture *fixture)
 
 static const char *wanted_page;
 
+static GtkSwitch *
+find_reminders_switch (SteadyWelcomeDialog *welcome)
+{
+  GtkWidget *w;
+
+  for (w = GTK_WIDGET (welcome); w != NULL; )
+    {
+      if (STEADY_IS_REMINDERS_SWITCH (w))
+        return steady_reminders_switch_get_switch (STEADY_REMINDERS_SWITCH (w));
+
+      /* Depth first through the whole tree */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != GTK_WIDGET (welcome) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          if (w == NULL || w == GTK_WIDGET (welcome))
+            break;
+          w = gtk_widget_get_next_sibling (w);
+        }
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
 static gboolean
 welcome_on_page (Fixture *fixture)
 {
@@ -471,6 +499,8 @@ test_welcome_part_two (Fixture       *fixture,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) start = g_date_time_add_days (now, -5);
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  g_autofree char *checkin_time = NULL;
   SteadySobrietySummary summary = { 0 };
   GDate today;
 
@@ -490,6 +520,19 @@ test_welcome_part_two (Fixture       *fixture,
   wait_for (fixture, welcome_on_page);
   gtk_calendar_select_day (steady_welcome_dialog_get_calendar (find_welcome (fixture)), start);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.set-sober-start", NULL));
+  wanted_page = "reminders";
+  wait_for (fixture, welcome_on_page);
+
+  /* Reminders are off until asked for; the check-in time is kept. */
+  g_assert_false (g_settings_get_boolean (settings, "reminders-enabled"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (steady_welcome_dialog_get_time_row (find_welcome (fixture)))));
+  g_settings_set_boolean (settings, "background-asked", TRUE);
+  gtk_switch_set_active (find_reminders_switch (find_welcome (fixture)), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "reminders-enabled"));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (steady_welcome_dialog_get_time_row (find_welcome (fixture)))));
+  steady_time_row_set (steady_welcome_dialog_get_time_row (find_welcome (fixture)), 19, 30);
+  g_assert_cmpstr (checkin_time = g_settings_get_string (settings, "checkin-time"), ==, "19:30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
   wanted_page = "done";
   wait_for (fixture, welcome_on_page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.next", NULL));
@@ -595,14 +638,24 @@ static void
 test_welcome_skip (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+
   fixture->want_welcome = TRUE;
   start_app (fixture);
   g_assert_nonnull (find_welcome (fixture));
 
-  /* Skipping lands on Today with nothing set up: calm defaults. */
+  /* Enter means Next, not Skip. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (find_welcome (fixture))) ==
+                 gtk_window_get_default_widget (GTK_WINDOW (find_welcome (fixture))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_focus (GTK_WINDOW (find_welcome (fixture))))), ==, "_Next");
+
+  /* Skipping lands on Today with nothing set up: calm defaults, reminders
+   * off and discreet. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_welcome (fixture)), "welcome.skip", NULL));
   wait_for (fixture, welcome_done);
   g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "today");
+  g_assert_false (g_settings_get_boolean (settings, "reminders-enabled"));
+  g_assert_true (g_settings_get_boolean (settings, "reminders-discreet"));
 }
 
 int

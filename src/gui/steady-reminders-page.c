@@ -10,10 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
-#include "steady-autostart.h"
 #include "steady-reminders-page.h"
+#include "steady-reminders-switch.h"
+#include "steady-time-row.h"
 
 /**
  * SteadyRemindersPage:
@@ -28,7 +28,6 @@ struct _SteadyRemindersPage
 
   /* Owned */
   GSettings          *settings;
-  GCancellable       *cancellable;
 
   /* Children */
   GtkSwitch          *enabled_switch;
@@ -56,214 +55,18 @@ show_status (SteadyRemindersPage *self,
              const char          *title,
              const char          *subtitle)
 {
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), title);
-  adw_action_row_set_subtitle (self->status_row, subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), title != NULL ? title : "");
+  adw_action_row_set_subtitle (self->status_row, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->status_row), title != NULL);
 }
 
 static void
-autostart_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+status_cb (SteadyRemindersSwitch *row,
+           const char            *title,
+           const char            *subtitle,
+           SteadyRemindersPage   *self)
 {
-  g_autoptr(SteadyRemindersPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
-
-  if (steady_autostart_request_finish (result, &error))
-    {
-      if (enabled)
-        show_status (self, _("Steady starts in the background when you log in"),
-                     _("Reminders come while the Steady window is closed. Quit from the menu to stop them until the next login."));
-      else
-        show_status (self, NULL, NULL);
-      return;
-    }
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !enabled)
-    return;
-
-  show_status (self, _("Steady cannot start by itself at login"),
-               _("Reminders come while Steady is running, also with its window closed. "
-                 "To get them after you log in, add the command “steady --background” "
-                 "to the programs your desktop starts at login (in GNOME, with the Tweaks app, "
-                 "under Startup Applications), or open Steady after you log in."));
-}
-
-static void
-request_autostart (SteadyRemindersPage *self,
-                   gboolean             enabled)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  steady_autostart_request_async (APPLICATION_ID, enabled, NULL, self->cancellable,
-                                  autostart_cb, g_object_ref (self));
-}
-
-static void
-set_enabled (SteadyRemindersPage *self,
-             gboolean             enabled)
-{
-  g_settings_set_boolean (self->settings, "reminders-enabled", enabled);
-  request_autostart (self, enabled);
-}
-
-static void
-sync_switch (SteadyRemindersPage *self)
-{
-  self->syncing = TRUE;
-  gtk_switch_set_active (self->enabled_switch,
-                         g_settings_get_boolean (self->settings, "reminders-enabled"));
-  self->syncing = FALSE;
-}
-
-static void
-background_response_cb (AdwMessageDialog    *dialog,
-                        const char          *response,
-                        SteadyRemindersPage *self)
-{
-  if (g_strcmp0 (response, "allow") == 0)
-    {
-      g_settings_set_boolean (self->settings, "background-asked", TRUE);
-      set_enabled (self, TRUE);
-    }
-
-  sync_switch (self);
-}
-
-static gboolean
-switch_state_set_cb (GtkSwitch           *sw,
-                     gboolean             state,
-                     SteadyRemindersPage *self)
-{
-  GtkWidget *dialog;
-  GtkRoot *root;
-
-  if (self->syncing)
-    return FALSE;
-
-  if (!state)
-    {
-      set_enabled (self, FALSE);
-      return FALSE;
-    }
-
-  if (g_settings_get_boolean (self->settings, "background-asked"))
-    {
-      set_enabled (self, TRUE);
-      return FALSE;
-    }
-
-  /* Asked once: may Steady run in the background and start at login? */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Run in the Background?"),
-                                   _("For reminders to come while its window is closed, Steady keeps running in the background and starts by itself when you log in. You can turn reminders off here at any time."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Not Now"),
-                                    "allow", _("_Allow"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "allow",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "allow");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (background_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  /* The switch stays off until the answer. */
-  return TRUE;
-}
-
-static void
-enabled_changed_cb (GSettings           *settings,
-                    const char          *key,
-                    SteadyRemindersPage *self)
-{
-  sync_switch (self);
-}
-
-/* Times as "HH:MM" keys: two spin buttons */
-
-static gboolean
-spin_output_cb (GtkSpinButton *spin,
-                gpointer       user_data)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-static void
-time_changed_cb (GtkSpinButton *spin,
-                 GtkWidget     *row)
-{
-  GSettings *settings = g_object_get_data (G_OBJECT (row), "settings");
-  const char *key = g_object_get_data (G_OBJECT (row), "key");
-  GtkSpinButton *hour = g_object_get_data (G_OBJECT (row), "hour");
-  GtkSpinButton *minute = g_object_get_data (G_OBJECT (row), "minute");
-  g_autofree char *value = g_strdup_printf ("%02d:%02d",
-                                            gtk_spin_button_get_value_as_int (hour),
-                                            gtk_spin_button_get_value_as_int (minute));
-  g_autofree char *old = g_settings_get_string (settings, key);
-
-  if (g_strcmp0 (old, value) != 0)
-    g_settings_set_string (settings, key, value);
-}
-
-static GtkSpinButton *
-make_spin (int         max,
-           const char *label)
-{
-  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, max, 1));
-
-  gtk_spin_button_set_wrap (spin, TRUE);
-  gtk_spin_button_set_numeric (spin, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (spin), GTK_ALIGN_CENTER);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_HORIZONTAL);
-  g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), NULL);
-  set_label (spin, label);
-
-  return spin;
-}
-
-static GtkWidget *
-make_time_row (SteadyRemindersPage *self,
-               const char          *key,
-               const char          *title,
-               const char          *hour_label,
-               const char          *minute_label)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *value = g_settings_get_string (self->settings, key);
-  GtkSpinButton *hour = make_spin (23, hour_label);
-  GtkSpinButton *minute = make_spin (59, minute_label);
-  unsigned int h = 0, m = 0;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (hour));
-  gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (minute));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-
-  if (sscanf (value, "%u:%u", &h, &m) == 2 && h < 24 && m < 60)
-    {
-      gtk_spin_button_set_value (hour, h);
-      gtk_spin_button_set_value (minute, m);
-    }
-
-  g_object_set_data (G_OBJECT (row), "settings", self->settings);
-  g_object_set_data_full (G_OBJECT (row), "key", g_strdup (key), g_free);
-  g_object_set_data (G_OBJECT (row), "hour", hour);
-  g_object_set_data (G_OBJECT (row), "minute", minute);
-  g_signal_connect (hour, "value-changed", G_CALLBACK (time_changed_cb), row);
-  g_signal_connect (minute, "value-changed", G_CALLBACK (time_changed_cb), row);
-
-  return row;
+  show_status (self, title, subtitle);
 }
 
 static GtkWidget *
@@ -283,8 +86,7 @@ make_switch_row (SteadyRemindersPage *self,
   set_label (sw, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  if (key != NULL)
-    g_settings_bind (self->settings, key, sw, "active", flags);
+  g_settings_bind (self->settings, key, sw, "active", flags);
 
   return row;
 }
@@ -350,12 +152,9 @@ build (SteadyRemindersPage *self)
   group = adw_preferences_group_new ();
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Notifications before sessions, for the daily check-in and for practice, also while the Steady window is closed."));
-  row = make_switch_row (self, NULL, _("Reminders"), NULL, 0);
-  self->enabled_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
-  sync_switch (self);
-  g_signal_connect (self->enabled_switch, "state-set", G_CALLBACK (switch_state_set_cb), self);
-  g_signal_connect_object (self->settings, "changed::reminders-enabled",
-                           G_CALLBACK (enabled_changed_cb), self, 0);
+  row = steady_reminders_switch_new (self->settings);
+  self->enabled_switch = steady_reminders_switch_get_switch (STEADY_REMINDERS_SWITCH (row));
+  g_signal_connect_object (row, "status", G_CALLBACK (status_cb), self, 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   self->status_row = ADW_ACTION_ROW (adw_action_row_new ());
@@ -405,7 +204,7 @@ build (SteadyRemindersPage *self)
                          _("Once a day, unless you have already checked in"),
                          G_SETTINGS_BIND_DEFAULT);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = make_time_row (self, "checkin-time", _("Check-In Time"),
+  row = steady_time_row_new (self->settings, "checkin-time", _("Check-In Time"),
                        _("Check-in time, hour"), _("Check-in time, minutes"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   row = make_switch_row (self, "practice-reminder", _("Practice Reminders"),
@@ -435,26 +234,15 @@ build (SteadyRemindersPage *self)
   g_settings_bind (self->settings, "reminders-enabled", group, "sensitive", G_SETTINGS_BIND_GET);
   row = make_switch_row (self, "quiet-hours", _("Quiet Hours"), NULL, G_SETTINGS_BIND_DEFAULT);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = make_time_row (self, "quiet-start", _("From"),
+  row = steady_time_row_new (self->settings, "quiet-start", _("From"),
                        _("Quiet hours start, hour"), _("Quiet hours start, minutes"));
   g_settings_bind (self->settings, "quiet-hours", row, "sensitive", G_SETTINGS_BIND_GET);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = make_time_row (self, "quiet-end", _("Until"),
+  row = steady_time_row_new (self->settings, "quiet-end", _("Until"),
                        _("Quiet hours end, hour"), _("Quiet hours end, minutes"));
   g_settings_bind (self->settings, "quiet-hours", row, "sensitive", G_SETTINGS_BIND_GET);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
-}
-
-static void
-steady_reminders_page_dispose (GObject *object)
-{
-  SteadyRemindersPage *self = (SteadyRemindersPage *)object;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-
-  G_OBJECT_CLASS (steady_reminders_page_parent_class)->dispose (object);
 }
 
 static void
@@ -472,7 +260,6 @@ steady_reminders_page_class_init (SteadyRemindersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = steady_reminders_page_dispose;
   object_class->finalize = steady_reminders_page_finalize;
 }
 

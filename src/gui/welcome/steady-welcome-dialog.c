@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "steady-reminders-switch.h"
 #include "steady-sobriety.h"
+#include "steady-time-row.h"
 #include "steady-welcome-dialog.h"
 
 struct _SteadyWelcomeDialog
@@ -24,9 +26,15 @@ struct _SteadyWelcomeDialog
   GtkWidget    *skip_button;
   GtkWidget    *next_button;
   GtkCalendar  *calendar;
+  GtkListBox   *reminders_list;
+  GtkLabel     *reminders_status;
+
+  /* Built in code */
+  GtkWidget    *time_row;
 
   /* Owned */
   SteadyStore  *store;
+  GSettings    *settings;
   GCancellable *cancellable;
   guint         index;
   gboolean      restoring;
@@ -266,6 +274,37 @@ add_sessions_action (GtkWidget  *widget,
 }
 
 static void
+reminders_status_cb (SteadyRemindersSwitch *row,
+                     const char            *title,
+                     const char            *subtitle,
+                     SteadyWelcomeDialog   *self)
+{
+  g_autofree char *text = NULL;
+
+  if (title != NULL)
+    text = subtitle != NULL ? g_strdup_printf ("%s. %s", title, subtitle) : g_strdup (title);
+  gtk_label_set_label (self->reminders_status, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->reminders_status), text != NULL);
+}
+
+/* The same rows as in Preferences: turning reminders on asks then, and
+ * only then, whether Steady may run in the background. */
+static void
+build_reminders (SteadyWelcomeDialog *self)
+{
+  GtkWidget *row = steady_reminders_switch_new (self->settings);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Sessions, and a daily check-in"));
+  g_signal_connect_object (row, "status", G_CALLBACK (reminders_status_cb), self, 0);
+  gtk_list_box_append (self->reminders_list, row);
+
+  self->time_row = steady_time_row_new (self->settings, "checkin-time", _("Check-In Time"),
+                                        _("Check-in time, hour"), _("Check-in time, minutes"));
+  g_settings_bind (self->settings, "reminders-enabled", self->time_row, "sensitive", G_SETTINGS_BIND_GET);
+  gtk_list_box_append (self->reminders_list, self->time_row);
+}
+
+static void
 restore_page (SteadyWelcomeDialog *self)
 {
   g_autofree char *name = NULL;
@@ -300,6 +339,9 @@ steady_welcome_dialog_constructed (GObject *object)
 
   restore_page (self);
   update_buttons (self);
+
+  /* Enter goes on to the next page; Skip is one Tab away. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->next_button);
 }
 
 static void
@@ -318,6 +360,7 @@ steady_welcome_dialog_finalize (GObject *object)
   SteadyWelcomeDialog *self = (SteadyWelcomeDialog *)object;
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (steady_welcome_dialog_parent_class)->finalize (object);
@@ -364,6 +407,8 @@ steady_welcome_dialog_class_init (SteadyWelcomeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyWelcomeDialog, skip_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWelcomeDialog, next_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWelcomeDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWelcomeDialog, reminders_list);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWelcomeDialog, reminders_status);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "welcome.next", NULL, next_action);
@@ -382,6 +427,8 @@ steady_welcome_dialog_init (SteadyWelcomeDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (BASE_APPLICATION_ID);
+  build_reminders (self);
 }
 
 /**
@@ -425,6 +472,19 @@ steady_welcome_dialog_get_page (SteadyWelcomeDialog *self)
   g_return_val_if_fail (STEADY_IS_WELCOME_DIALOG (self), NULL);
 
   return gtk_widget_get_name (adw_carousel_get_nth_page (self->carousel, current_index (self)));
+}
+
+/**
+ * steady_welcome_dialog_get_time_row:
+ *
+ * Returns: (transfer none): the check-in time's row
+ */
+SteadyTimeRow *
+steady_welcome_dialog_get_time_row (SteadyWelcomeDialog *self)
+{
+  g_return_val_if_fail (STEADY_IS_WELCOME_DIALOG (self), NULL);
+
+  return STEADY_TIME_ROW (self->time_row);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "steady-store.h"
+#include "steady-time-row.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,6 @@ GtkWidget  *steady_welcome_dialog_new             (SteadyStore         *store);
 gboolean    steady_welcome_dialog_should_show     (SteadyStore         *store);
 const char *steady_welcome_dialog_get_page        (SteadyWelcomeDialog *self);
 GtkCalendar *steady_welcome_dialog_get_calendar   (SteadyWelcomeDialog *self);
+SteadyTimeRow *steady_welcome_dialog_get_time_row (SteadyWelcomeDialog *self);
 
 G_END_DECLS
