@@ -160,6 +160,25 @@ fixture_keep_data (Fixture       *fixture,
   g_free (fixture->path);
 }
 
+/* The first widget of @type inside @root, depth first. */
+GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 void
 run_in_subprocess (gconstpointer data)
 {

@@ -41,6 +41,8 @@ void     fixture_keep_data (Fixture        *fixture,
 void     run_in_subprocess (gconstpointer   data);
 gboolean showing_error     (Fixture        *fixture);
 gboolean showing_places    (Fixture        *fixture);
+GtkWidget *find_descendant (GtkWidget      *root,
+                            GType           type);
 void     test_app_init     (int            *argc,
                             char         ***argv);
 

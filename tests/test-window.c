@@ -420,28 +420,10 @@ static const char *wanted_page;
 static GtkSwitch *
 find_reminders_switch (SteadyWelcomeDialog *welcome)
 {
-  GtkWidget *w;
+  GtkWidget *row = find_descendant (GTK_WIDGET (welcome), STEADY_TYPE_REMINDERS_SWITCH);
 
-  for (w = GTK_WIDGET (welcome); w != NULL; )
-    {
-      if (STEADY_IS_REMINDERS_SWITCH (w))
-        return steady_reminders_switch_get_switch (STEADY_REMINDERS_SWITCH (w));
-
-      /* Depth first through the whole tree */
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != GTK_WIDGET (welcome) && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          if (w == NULL || w == GTK_WIDGET (welcome))
-            break;
-          w = gtk_widget_get_next_sibling (w);
-        }
-    }
-
-  g_assert_not_reached ();
-  return NULL;
+  g_assert_nonnull (row);
+  return steady_reminders_switch_get_switch (STEADY_REMINDERS_SWITCH (row));
 }
 
 static gboolean

@@ -15,6 +15,7 @@
 #include "steady-data-actions.h"
 #include "steady-journal.h"
 #include "steady-preferences-window.h"
+#include "steady-program-page.h"
 #include "steady-reminders-page.h"
 #include "steady-sobriety.h"
 #include "steady-sobriety-period.h"
@@ -686,6 +687,7 @@ static void
 steady_preferences_window_constructed (GObject *object)
 {
   SteadyPreferencesWindow *self = (SteadyPreferencesWindow *)object;
+  g_autoptr(GtkWidget) data_page = NULL;
   g_autofree char *path = NULL;
 
   G_OBJECT_CLASS (steady_preferences_window_parent_class)->constructed (object);
@@ -701,9 +703,15 @@ steady_preferences_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.import", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.print", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.delete-all", self->store != NULL);
+  /* In the order a person sets things up: the program first, their data
+   * last (the template's Data page moves to the end). */
+  data_page = g_object_ref (gtk_widget_get_ancestor (GTK_WIDGET (self->backups_group), ADW_TYPE_PREFERENCES_PAGE));
+  adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (data_page));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (steady_program_page_new (self->store)));
   build_journal_page (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (steady_reminders_page_new (NULL)));
   build_help_page (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (data_page));
 }
 
 static void
