@@ -11,6 +11,7 @@
 #include "steady-preferences-window.h"
 #include "steady-program-page.h"
 #include "steady-reminders-page.h"
+#include "steady-summary-group.h"
 #include "steady-test-app.h"
 #include "steady-time-row.h"
 
@@ -145,6 +146,50 @@ test_kept (Fixture       *fixture,
   g_assert_nonnull (row);
 }
 
+/* The summary's days: two weeks up to today when there has been no
+ * session; the first day never comes after the last. */
+static void
+test_summary_range (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SteadySummaryGroup *group;
+  GDate today, from, to, day;
+
+  start_app (fixture);
+  group = STEADY_SUMMARY_GROUP (find_descendant (GTK_WIDGET (open_preferences (fixture)), STEADY_TYPE_SUMMARY_GROUP));
+  g_assert_nonnull (group);
+  g_assert_false (steady_summary_group_get_include_notes (group));
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  steady_summary_group_get_range (group, &from, &to);
+  g_assert_cmpint (g_date_compare (&to, &today), ==, 0);
+  g_assert_cmpint (g_date_days_between (&from, &to), ==, 13);
+
+  /* A first day after the last takes the last along... */
+  day = today;
+  g_date_add_days (&day, 3);
+  steady_summary_group_set_from (group, &day);
+  steady_summary_group_get_range (group, &from, &to);
+  g_assert_cmpint (g_date_compare (&from, &day), ==, 0);
+  g_assert_cmpint (g_date_compare (&to, &day), ==, 0);
+
+  /* ...and a last day before the first, the first. */
+  day = today;
+  g_date_subtract_days (&day, 40);
+  steady_summary_group_set_to (group, &day);
+  steady_summary_group_get_range (group, &from, &to);
+  g_assert_cmpint (g_date_compare (&from, &day), ==, 0);
+  g_assert_cmpint (g_date_compare (&to, &day), ==, 0);
+
+  /* A range of the person's choosing. */
+  g_date_subtract_days (&day, 30);
+  steady_summary_group_set_from (group, &day);
+  steady_summary_group_get_range (group, &from, &to);
+  g_assert_cmpint (g_date_days_between (&from, &to), ==, 30);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (group)));
+}
+
 /* Two starts of the app sharing a home: settings in a key file there (as
  * on a desktop), the program in the store. */
 static void
@@ -174,6 +219,7 @@ main (int   argc,
   g_test_add ("/steady/preferences/kept", Fixture, NULL, fixture_setup, test_kept, fixture_teardown);
   if (!g_test_subprocess ())
     g_test_add_func ("/steady/preferences/survive-restart", test_survive_restart);
+  ADD_APP_TEST ("/steady/preferences/summary-range", test_summary_range);
 
   return g_test_run ();
 }

@@ -169,12 +169,19 @@ suggested_name (SteadyDataExport kind)
     }
 }
 
-/* Since the day after the last session that has passed, so the summary
- * covers what happened in between; two weeks when there is none. */
-static void
-summary_range (SteadyStore *store,
-               GDate       *from,
-               GDate       *to)
+/**
+ * steady_data_summary_range:
+ * @from: (out): the first day
+ * @to: (out): the last day, today
+ *
+ * The summary's default days: since the day of the last session that
+ * has passed, so it covers what happened in between; two weeks when
+ * there is none.
+ */
+void
+steady_data_summary_range (SteadyStore *store,
+                           GDate       *from,
+                           GDate       *to)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) back = g_date_time_add_days (now, -60);
@@ -203,12 +210,40 @@ summary_range (SteadyStore *store,
     }
 }
 
+static void
+ask_where_to_save (GtkWindow *parent,
+                   ExportJob *job)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (job->kind == STEADY_DATA_EXPORT_SUMMARY_PDF ? _("Save the Summary")
+                                                                                     : _("Export"),
+                                         parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name (job->kind));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "parent", parent);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static ExportJob *
+export_job_new (SteadyStore      *store,
+                SteadyDataExport  kind)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->store = g_object_ref (store);
+  job->kind = kind;
+
+  return job;
+}
+
 /**
  * steady_data_export:
  * @parent: the window to attach the file chooser to
  * @store: the store
- * @kind: what to export
- * @include_notes: for the summary: include the person's notes
+ * @kind: what to export; not the summary (see steady_data_save_summary())
  *
  * Asks where to save (through the portal when sandboxed), then writes it
  * off the main thread.
@@ -216,43 +251,51 @@ summary_range (SteadyStore *store,
 void
 steady_data_export (GtkWindow        *parent,
                     SteadyStore      *store,
-                    SteadyDataExport  kind,
-                    gboolean          include_notes)
+                    SteadyDataExport  kind)
+{
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (STEADY_IS_STORE (store));
+  g_return_if_fail (kind != STEADY_DATA_EXPORT_SUMMARY_PDF);
+
+  ask_where_to_save (parent, export_job_new (store, kind));
+}
+
+/**
+ * steady_data_save_summary:
+ * @parent: the window to attach the file chooser to
+ * @store: the store
+ * @from: the first day
+ * @to: the last day
+ * @include_notes: include the person's own words
+ *
+ * Asks where to save the summary PDF of @from to @to, then writes it off
+ * the main thread.
+ */
+void
+steady_data_save_summary (GtkWindow   *parent,
+                          SteadyStore *store,
+                          const GDate *from,
+                          const GDate *to,
+                          gboolean     include_notes)
 {
   g_autoptr(GError) error = NULL;
-  GtkFileChooserNative *chooser;
   ExportJob *job;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (STEADY_IS_STORE (store));
+  g_return_if_fail (from != NULL && to != NULL);
 
-  job = g_new0 (ExportJob, 1);
-  job->store = g_object_ref (store);
-  job->kind = kind;
+  job = export_job_new (store, STEADY_DATA_EXPORT_SUMMARY_PDF);
 
-  if (kind == STEADY_DATA_EXPORT_SUMMARY_PDF)
+  /* A month or two of indexed reads: cheap on the main thread. */
+  if (!steady_report_load (store, from, to, include_notes, &job->report, &error))
     {
-      GDate from, to;
-
-      /* A month or two of indexed reads: cheap on the main thread. */
-      summary_range (store, &from, &to);
-      if (!steady_report_load (store, &from, &to, include_notes, &job->report, &error))
-        {
-          toast (parent, error->message);
-          export_job_free (job);
-          return;
-        }
+      toast (parent, error->message);
+      export_job_free (job);
+      return;
     }
 
-  chooser = gtk_file_chooser_native_new (kind == STEADY_DATA_EXPORT_SUMMARY_PDF ? _("Save the Summary")
-                                                                                : _("Export"),
-                                         parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name (kind));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "parent", parent);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), job);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ask_where_to_save (parent, job);
 }
 
 /**
@@ -263,18 +306,19 @@ steady_data_export (GtkWindow        *parent,
 void
 steady_data_print_summary (GtkWindow   *parent,
                            SteadyStore *store,
+                           const GDate *from,
+                           const GDate *to,
                            gboolean     include_notes)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
   SteadyReport *report = NULL;
-  GDate from, to;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (STEADY_IS_STORE (store));
+  g_return_if_fail (from != NULL && to != NULL);
 
-  summary_range (store, &from, &to);
-  if (!steady_report_load (store, &from, &to, include_notes, &report, &error))
+  if (!steady_report_load (store, from, to, include_notes, &report, &error))
     {
       toast (parent, error->message);
       return;

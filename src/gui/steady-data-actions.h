@@ -23,10 +23,19 @@ typedef enum
 
 void steady_data_export             (GtkWindow        *parent,
                                      SteadyStore      *store,
-                                     SteadyDataExport  kind,
+                                     SteadyDataExport  kind);
+void steady_data_summary_range      (SteadyStore      *store,
+                                     GDate            *from,
+                                     GDate            *to);
+void steady_data_save_summary       (GtkWindow        *parent,
+                                     SteadyStore      *store,
+                                     const GDate      *from,
+                                     const GDate      *to,
                                      gboolean          include_notes);
 void steady_data_print_summary      (GtkWindow        *parent,
                                      SteadyStore      *store,
+                                     const GDate      *from,
+                                     const GDate      *to,
                                      gboolean          include_notes);
 void steady_data_import_everything  (GtkWindow        *parent,
                                      SteadyStore      *store);

@@ -16,6 +16,7 @@
 #include "steady-journal.h"
 #include "steady-preferences-window.h"
 #include "steady-program-page.h"
+#include "steady-summary-group.h"
 #include "steady-reminders-page.h"
 #include "steady-sobriety.h"
 #include "steady-sobriety-period.h"
@@ -33,7 +34,6 @@ struct _SteadyPreferencesWindow
   AdwActionRow         *sober_row;
   AdwExpanderRow       *attempts_row;
   AdwPreferencesGroup  *words_group;
-  GtkSwitch            *notes_switch;
   GPtrArray            *word_rows;
   GtkCalendar          *sober_calendar;
   GPtrArray            *attempt_rows;
@@ -544,19 +544,7 @@ export_action (GtkWidget  *widget,
   SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
 
   if (self->store != NULL)
-    steady_data_export (GTK_WINDOW (self), self->store, g_variant_get_uint32 (parameter),
-                        gtk_switch_get_active (self->notes_switch));
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  SteadyPreferencesWindow *self = STEADY_PREFERENCES_WINDOW (widget);
-
-  if (self->store != NULL)
-    steady_data_print_summary (GTK_WINDOW (self), self->store, gtk_switch_get_active (self->notes_switch));
+    steady_data_export (GTK_WINDOW (self), self->store, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -613,26 +601,9 @@ static void
 build_export_groups (SteadyPreferencesWindow *self,
                      AdwPreferencesPage      *page)
 {
-  GtkWidget *summary = adw_preferences_group_new ();
+  GtkWidget *summary = steady_summary_group_new (self->store);
   GtkWidget *export = adw_preferences_group_new ();
   GtkWidget *danger = adw_preferences_group_new ();
-  GtkWidget *notes_row = adw_action_row_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (summary), _("Summary for My Next Session"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (summary),
-                                         _("A PDF of your check-ins since your last session, with mood and craving, triggers, skills and attendance, to bring to your care team."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
-                             action_row (_("Save the Summary as PDF…"), NULL, "prefs.export",
-                                         g_variant_new_uint32 (STEADY_DATA_EXPORT_SUMMARY_PDF)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
-                             action_row (_("Print the Summary…"), NULL, "prefs.print", NULL));
-  self->notes_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->notes_switch), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes_row), _("Include My Notes"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (notes_row), _("Off by default: your notes stay private unless you choose"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (notes_row), GTK_WIDGET (self->notes_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (notes_row), GTK_WIDGET (self->notes_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), notes_row);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (export), _("Export and Import"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (export),
@@ -701,7 +672,6 @@ steady_preferences_window_constructed (GObject *object)
                                                                              ADW_TYPE_PREFERENCES_PAGE)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.export", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.import", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.print", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.delete-all", self->store != NULL);
   /* In the order a person sets things up: the program first, their data
    * last (the template's Data page moves to the end). */
@@ -785,7 +755,6 @@ steady_preferences_window_class_init (SteadyPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.remove-word", "(us)", remove_word_action);
   gtk_widget_class_install_action (widget_class, "prefs.export", "u", export_action);
   gtk_widget_class_install_action (widget_class, "prefs.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "prefs.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "prefs.delete-all", NULL, delete_all_action);
 }
 
