@@ -179,6 +179,53 @@ find_descendant (GtkWidget *root,
   return NULL;
 }
 
+/* What Tab reaches in @window, in order, as a person moving through it
+ * with the keyboard alone: each focused widget once, until focus comes
+ * round again. */
+GPtrArray *
+tab_walk (GtkWindow *window)
+{
+  GPtrArray *walk = g_ptr_array_new ();
+
+  for (guint i = 0; i < 500; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (window);
+      if (focus == NULL)
+        continue;
+      if (g_ptr_array_find (walk, focus, NULL))
+        break;
+      g_ptr_array_add (walk, focus);
+    }
+
+  return walk;
+}
+
+/* The widget reached by Tab that activates @action_name, itself or as
+ * the button inside it. */
+GtkWidget *
+find_focusable_with_action (GPtrArray  *walk,
+                            const char *action_name)
+{
+  for (guint i = 0; i < walk->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (walk, i);
+
+      for (; w != NULL; w = gtk_widget_get_parent (w))
+        {
+          if (GTK_IS_ACTIONABLE (w) &&
+              g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action_name) == 0)
+            return g_ptr_array_index (walk, i);
+          if (GTK_IS_WINDOW (w))
+            break;
+        }
+    }
+
+  return NULL;
+}
+
 void
 run_in_subprocess (gconstpointer data)
 {

@@ -43,6 +43,9 @@ gboolean showing_error     (Fixture        *fixture);
 gboolean showing_places    (Fixture        *fixture);
 GtkWidget *find_descendant (GtkWidget      *root,
                             GType           type);
+GPtrArray *tab_walk        (GtkWindow      *window);
+GtkWidget *find_focusable_with_action (GPtrArray  *walk,
+                                       const char *action_name);
 void     test_app_init     (int            *argc,
                             char         ***argv);
 

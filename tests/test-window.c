@@ -361,6 +361,67 @@ test_help_now_edit (Fixture       *fixture,
   g_assert_cmpstr (steady_contact_get_role (g_ptr_array_index (contacts, 0)), ==, "Sponsor");
 }
 
+/* Help Now by keyboard alone: Tab reaches Edit; in edit mode it reaches
+ * every section of the safety plan (Tab leaves a section rather than
+ * typing a tab), adding a contact and adding a crisis line, then Done. */
+static void
+test_help_now_keyboard (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  SteadyHelpDialog *dialog;
+  g_autoptr(GPtrArray) walk = NULL;
+  g_auto(GStrv) signs = NULL;
+  GtkWidget *edit, *add_contact, *add_line;
+  GtkTextView *view;
+
+  start_app (fixture);
+  pending_store = steady_application_get_store (fixture->app);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "help-now", NULL);
+  drain ();
+  dialog = find_help_dialog (fixture);
+  g_assert_nonnull (dialog);
+
+  walk = tab_walk (GTK_WINDOW (dialog));
+  edit = find_focusable_with_action (walk, "help.edit");
+  g_assert_nonnull (edit);
+  /* Enter on the focused button */
+  g_assert_true (gtk_widget_activate (edit));
+  drain ();
+
+  g_clear_pointer (&walk, g_ptr_array_unref);
+  walk = tab_walk (GTK_WINDOW (dialog));
+  for (int section = 0; section < STEADY_SAFETY_N_SECTIONS; section++)
+    {
+      view = steady_help_dialog_get_section_view (dialog, section);
+      g_assert_nonnull (view);
+      g_assert_true (g_ptr_array_find (walk, view, NULL));
+      g_assert_false (gtk_text_view_get_accepts_tab (view));
+    }
+  add_contact = find_focusable_with_action (walk, "help.add-contact");
+  add_line = find_focusable_with_action (walk, "help.add-line");
+  g_assert_nonnull (add_contact);
+  g_assert_nonnull (add_line);
+
+  /* Typed into the first section where the focus is, then Done. */
+  view = steady_help_dialog_get_section_view (dialog, STEADY_SAFETY_WARNING_SIGNS);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "Skipping meals\n", -1);
+  edit = NULL;
+  for (guint i = 0; i < walk->len && edit == NULL; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (walk, i);
+
+      if (GTK_IS_TOGGLE_BUTTON (w) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (w)))
+        edit = w;
+    }
+  g_assert_nonnull (edit);
+  g_assert_true (gtk_widget_activate (edit));
+  wait_for (fixture, plan_saved);
+  signs = steady_safety_plan_get_section (pending_store, STEADY_SAFETY_WARNING_SIGNS);
+  g_assert_cmpuint (g_strv_length (signs), ==, 1);
+  g_assert_cmpstr (signs[0], ==, "Skipping meals");
+}
+
 static gboolean
 sober_date_set (Fixture *fixture)
 {
@@ -652,6 +713,7 @@ main (int   argc,
   ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
   ADD ("help-now-edit", test_help_now_edit);
+  ADD ("help-now-keyboard", test_help_now_keyboard);
   ADD ("sober-date-in-preferences", test_sober_date_in_preferences);
   ADD ("welcome-skip", test_welcome_skip);
   ADD ("delete-all", test_delete_all);
