@@ -366,6 +366,37 @@ test_fires_once (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_shown, ==, 1);
 }
 
+/* Due before the next minute's tick: a timer of its own wakes the
+ * planner at the due time, and the reminder comes then. */
+static void
+test_wakes_on_time (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GDBusMethodInvocation) invocation = NULL;
+  g_autoptr(GDateTime) due = g_date_time_new_local (2026, 4, 13, 17, 30, 0);
+  GDateTime *wakeup;
+
+  /* 1.5 s before the 30-minute reminder of the 18:00 session */
+  g_date_time_unref (fixture->now);
+  fixture->now = g_date_time_add_seconds (due, -1.5);
+  add_session (fixture);
+  start_service (fixture);
+  wait_for_runs (fixture, 1);
+  g_assert_cmpuint (fixture->n_shown, ==, 0);
+  wakeup = steady_reminder_service_get_wakeup (fixture->service);
+  g_assert_nonnull (wakeup);
+  g_assert_true (g_date_time_equal (wakeup, due));
+
+  /* The clock reaches it; nobody calls run_now: the timer does. */
+  g_date_time_unref (fixture->now);
+  fixture->now = g_date_time_add_seconds (due, 0.5);
+  invocation = pop_notify (fixture);
+  g_dbus_method_invocation_return_value (g_steal_pointer (&invocation), g_variant_new ("(u)", 1));
+  wait_for_runs (fixture, 2);
+  g_assert_cmpuint (fixture->n_shown, ==, 1);
+  g_assert_null (steady_reminder_service_get_wakeup (fixture->service));
+}
+
 /* Off: nothing at all */
 static void
 test_disabled (Fixture       *fixture,
@@ -511,6 +542,8 @@ main (int   argc,
 
   g_test_add ("/steady/reminder-service/fires-once", Fixture, NULL,
               fixture_setup, test_fires_once, fixture_teardown);
+  g_test_add ("/steady/reminder-service/wakes-on-time", Fixture, NULL,
+              fixture_setup, test_wakes_on_time, fixture_teardown);
   g_test_add ("/steady/reminder-service/disabled", Fixture, NULL,
               fixture_setup, test_disabled, fixture_teardown);
   g_test_add_func ("/steady/reminder-service/settings", test_settings);

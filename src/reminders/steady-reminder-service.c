@@ -45,6 +45,7 @@ struct _SteadyReminderService
   SteadyNotifier      *notifier;
   GCancellable        *cancellable;
   GDateTime           *last_run;
+  GDateTime           *wakeup;        /* when wakeup_id fires, by the clock */
   GTimeZone           *zone;
   SteadyReminderClock  clock;
   gpointer             clock_data;
@@ -59,6 +60,7 @@ struct _SteadyReminderService
   gulong               settings_changed_id;
   gulong               action_id;
   guint                timeout_id;
+  guint                wakeup_id;
   guint                timedate_id;
   guint                pending;
   gboolean             running;
@@ -298,6 +300,33 @@ plan_work (SteadyStore  *store,
   return TRUE;
 }
 
+static gboolean wakeup_cb (gpointer user_data);
+
+/* The minute's tick catches everything (also after a suspend or a clock
+ * change); a reminder due before the next tick gets a timer of its own,
+ * so that 20:00 means 20:00 and not up to a minute later. */
+static void
+schedule_wakeup (SteadyReminderService *self,
+                 GDateTime             *now,
+                 GDateTime             *next_wakeup)
+{
+  GTimeSpan delta;
+
+  g_clear_handle_id (&self->wakeup_id, g_source_remove);
+  g_clear_pointer (&self->wakeup, g_date_time_unref);
+  if (!self->running || next_wakeup == NULL)
+    return;
+
+  delta = g_date_time_difference (next_wakeup, now);
+  if (delta <= 0 || delta >= 60 * G_TIME_SPAN_SECOND)
+    return;
+
+  self->wakeup = g_date_time_ref (next_wakeup);
+  self->wakeup_id = g_timeout_add ((guint)(delta / 1000) + 1, wakeup_cb, self);
+  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->wakeup_id),
+                            "[steady] next reminder");
+}
+
 static void
 plan_cb (GObject      *object,
          GAsyncResult *result,
@@ -324,6 +353,7 @@ plan_cb (GObject      *object,
       for (guint i = 0; i < plan->claimed->len; i++)
         show (self, g_ptr_array_index (plan->claimed, i));
     }
+  schedule_wakeup (self, plan->now, plan->next_wakeup);
 
   plan_result_free (plan);
   finish_pending (self);
@@ -360,6 +390,18 @@ tick_cb (gpointer user_data)
   run (user_data);
 
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+wakeup_cb (gpointer user_data)
+{
+  SteadyReminderService *self = user_data;
+
+  self->wakeup_id = 0;
+  g_clear_pointer (&self->wakeup, g_date_time_unref);
+  run (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -603,6 +645,8 @@ steady_reminder_service_stop (SteadyReminderService *self)
   g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_signal_handler (&self->settings_changed_id, self->settings);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->wakeup_id, g_source_remove);
+  g_clear_pointer (&self->wakeup, g_date_time_unref);
   unwatch_zone (self);
 }
 
@@ -627,6 +671,21 @@ steady_reminder_service_run_now (SteadyReminderService *self)
   g_return_if_fail (STEADY_IS_REMINDER_SERVICE (self));
 
   run (self);
+}
+
+/**
+ * steady_reminder_service_get_wakeup:
+ *
+ * Returns: (transfer none) (nullable): when a timer of its own will run
+ *   the planner again, for a reminder due before the next minute's tick;
+ *   %NULL when there is none
+ */
+GDateTime *
+steady_reminder_service_get_wakeup (SteadyReminderService *self)
+{
+  g_return_val_if_fail (STEADY_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->wakeup;
 }
 
 /**

@@ -43,6 +43,7 @@ void                   steady_reminder_service_stop          (SteadyReminderServ
 gboolean               steady_reminder_service_is_running    (SteadyReminderService *self);
 void                   steady_reminder_service_run_now       (SteadyReminderService *self);
 gboolean               steady_reminder_service_is_busy       (SteadyReminderService *self);
+GDateTime             *steady_reminder_service_get_wakeup    (SteadyReminderService *self);
 SteadyNotifier        *steady_reminder_service_get_notifier  (SteadyReminderService *self);
 SteadyStore           *steady_reminder_service_get_store     (SteadyReminderService *self);
 void                   steady_reminder_service_read_settings (GSettings             *settings,
