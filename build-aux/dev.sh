@@ -18,6 +18,7 @@ packages=(
   librsvg2-common adwaita-icon-theme fonts-cantarell
   desktop-file-utils appstream python3
   xvfb xauth dbus dbus-x11 flatpak-builder
+  at-spi2-core python3-pyatspi
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }

@@ -42,3 +42,30 @@ steady_dialog_present (GtkWindow *dialog,
   g_signal_connect (dialog, "unrealize", G_CALLBACK (unrealize_cb), NULL);
   gtk_window_present (dialog);
 }
+
+/**
+ * steady_drop_down_set_label:
+ * @drop_down: a drop-down
+ * @label: what it chooses, for screen readers
+ *
+ * Names the drop-down and the button inside it that takes the keyboard
+ * focus (GTK 4.8 leaves that button unnamed).
+ */
+void
+steady_drop_down_set_label (GtkDropDown *drop_down,
+                            const char  *label)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+    }
+}

@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-void steady_dialog_present (GtkWindow *dialog,
-                            GtkWindow *parent);
+void steady_dialog_present      (GtkWindow   *dialog,
+                                 GtkWindow   *parent);
+void steady_drop_down_set_label (GtkDropDown *drop_down,
+                                 const char  *label);
 
 G_END_DECLS

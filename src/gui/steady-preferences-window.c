@@ -519,6 +519,9 @@ build_journal_page (SteadyPreferencesWindow *self)
 
   self->attempts_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->attempts_row), _("All Attempts"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->attempts_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Attempts"),
+                                  -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->attempts_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -654,6 +657,28 @@ build_help_page (SteadyPreferencesWindow *self)
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
+/* The search entry libadwaita 1.2 builds in has no name of its own. */
+static gboolean
+name_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search preferences"),
+                                      -1);
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (name_search_entry (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 steady_preferences_window_constructed (GObject *object)
 {
@@ -682,6 +707,8 @@ steady_preferences_window_constructed (GObject *object)
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (steady_reminders_page_new (NULL)));
   build_help_page (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (data_page));
+
+  name_search_entry (GTK_WIDGET (self));
 }
 
 static void

@@ -705,6 +705,7 @@ steady_journal_page_init (SteadyJournalPage *self)
   g_autoptr(GtkListItemFactory) results_factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  steady_drop_down_set_label (self->range_dropdown, _("Dates"));
 
   self->deleted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 

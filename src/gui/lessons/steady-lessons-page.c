@@ -14,6 +14,7 @@
 #include "steady-lesson-library.h"
 #include "steady-lesson-reader.h"
 #include "steady-lessons.h"
+#include "steady-dialog-util.h"
 #include "steady-lessons-page.h"
 
 enum {
@@ -307,6 +308,7 @@ static void
 steady_lessons_page_init (SteadyLessonsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  steady_drop_down_set_label (self->category_dropdown, _("Show lessons of"));
 
   rebuild (self);
 }
