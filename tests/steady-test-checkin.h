@@ -1,0 +1,23 @@
+/* steady-test-checkin.h: check-ins whose every field follows from a
+ * serial number, for the crash and fault tests
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "steady-journal.h"
+
+G_BEGIN_DECLS
+
+SteadyJournalEntry *steady_test_checkin_new             (guint64              serial);
+guint64             steady_test_checkin_serial          (SteadyJournalEntry  *entry);
+void                steady_test_checkin_assert          (SteadyJournalEntry  *entry,
+                                                         guint64              serial);
+void                steady_test_assert_integrity        (const char          *path);
+guint               steady_test_assert_all_checkins     (SteadyStore         *store,
+                                                         GHashTable          *saved);
+
+G_END_DECLS
