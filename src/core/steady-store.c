@@ -80,11 +80,52 @@ latest_version (const SteadyMigration *migrations,
   return n_migrations > 0 ? migrations[n_migrations - 1].version : 0;
 }
 
+static gboolean
+is_no_space_errno (int saved_errno)
+{
+  return saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG;
+}
+
+/* SQLite says SQLITE_FULL only when write() stops short; a write, sync or
+ * resize that fails outright for want of space, quota or a file size
+ * limit is an I/O error. Its errno is kept by the file that failed, the
+ * main file or the write-ahead log (sqlite3_system_errno() reads errno
+ * too late, after the rollback). */
+static gboolean
+out_of_space (sqlite3 *db)
+{
+  sqlite3_file *wal = NULL;
+  int saved_errno = 0;
+
+  if (db == NULL)
+    return FALSE;
+
+  if (is_no_space_errno (sqlite3_system_errno (db)))
+    return TRUE;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &saved_errno) == SQLITE_OK &&
+      is_no_space_errno (saved_errno))
+    return TRUE;
+
+  saved_errno = 0;
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal) == SQLITE_OK &&
+      wal != NULL && wal->pMethods != NULL &&
+      wal->pMethods->xFileControl (wal, SQLITE_FCNTL_LAST_ERRNO, &saved_errno) == SQLITE_OK &&
+      is_no_space_errno (saved_errno))
+    return TRUE;
+
+  return FALSE;
+}
+
 static SteadyStoreError
-error_code_from_sqlite (int rc)
+error_code_from_sqlite (sqlite3 *db,
+                        int      rc)
 {
   switch (rc & 0xff)
     {
+    case SQLITE_IOERR:
+      return out_of_space (db) ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_FAILED;
+
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return STEADY_STORE_ERROR_CORRUPT;
@@ -145,7 +186,7 @@ steady_store_set_error (sqlite3     *db,
                         const char  *what,
                         GError     **error)
 {
-  SteadyStoreError code = error_code_from_sqlite (rc);
+  SteadyStoreError code = error_code_from_sqlite (db, rc);
 
   g_debug ("%s failed: %s (%d)", what,
            db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
@@ -467,6 +508,7 @@ migrate (sqlite3                *db,
     {
       const SteadyMigration *m = &migrations[i];
       g_autofree char *stamp = NULL;
+      int current = 0;
 
       g_assert (i == 0 || m->version > migrations[i - 1].version);
 
@@ -477,6 +519,19 @@ migrate (sqlite3                *db,
 
       if (!steady_store_exec (db, "BEGIN IMMEDIATE", error))
         return FALSE;
+
+      /* Another instance may have migrated while this one waited. */
+      if (!query_int (db, "PRAGMA user_version", &current, error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (current >= m->version)
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          *inout_version = current;
+          continue;
+        }
 
       stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                                m->version, STEADY_STORE_APPLICATION_ID);
