@@ -17,6 +17,9 @@ guint64             steady_test_checkin_serial          (SteadyJournalEntry  *en
 void                steady_test_checkin_assert          (SteadyJournalEntry  *entry,
                                                          guint64              serial);
 void                steady_test_assert_integrity        (const char          *path);
+guint               steady_test_assert_checkins         (SteadyStore         *store,
+                                                         GHashTable          *saved,
+                                                         gint64               after_id);
 guint               steady_test_assert_all_checkins     (SteadyStore         *store,
                                                          GHashTable          *saved);
 

@@ -388,6 +388,296 @@ test_two_writers (Fixture       *fixture,
   close_and_unref (store);
 }
 
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, len);
+}
+
+static void
+write_bytes (const char *path,
+             GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_same_bytes (GBytes     *before,
+                   const char *path)
+{
+  g_autoptr(GBytes) after = read_bytes (path);
+
+  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* The one file in the database's folder whose name starts so. */
+static char *
+find_beside (const char *path,
+             const char *prefix,
+             const char *suffix)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *found = NULL;
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, suffix))
+        {
+          g_assert_null (found);
+          found = g_build_filename (dir_path, name, NULL);
+        }
+    }
+
+  return g_steal_pointer (&found);
+}
+
+/* What a crash leaves: 40 check-ins committed to the write-ahead log and
+ * not yet copied into the main file, and a backup made after the first 10. */
+static void
+make_crashed_wal (Fixture *fixture,
+                  GBytes **out_db,
+                  GBytes **out_wal)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) saved = saved_table_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autofree char *backup = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  for (guint64 serial = 1; serial <= 10; serial++)
+    save_checkin (store, saved, serial);
+  backup = steady_store_backup (store, now, NULL, &error);
+  g_assert_no_error (error);
+  for (guint64 serial = 11; serial <= 40; serial++)
+    save_checkin (store, saved, serial);
+
+  /* The files as they are while Steady runs (it writes nothing between
+   * saves), as a SIGKILL would leave them. */
+  *out_db = read_bytes (fixture->path);
+  *out_wal = read_bytes (wal);
+  g_assert_cmpuint (g_bytes_get_size (*out_wal), >, 40 * 4096);
+  close_and_unref (store);
+
+  write_bytes (fixture->path, *out_db);
+  write_bytes (wal, *out_wal);
+  g_unlink (shm);
+}
+
+static void
+test_damaged_wal (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) none = saved_table_new ();
+  g_autoptr(GBytes) db = NULL;
+  g_autoptr(GBytes) wal = NULL;
+  g_autoptr(GBytes) damaged_wal = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_wal = NULL;
+  g_autofree char *kept_name = NULL;
+  g_autofree guchar *bytes = NULL;
+  const GError *damage;
+  SteadyStore *store;
+  guint32 page_size;
+  gsize len, n_frames, at;
+
+  make_crashed_wal (fixture, &db, &wal);
+
+  /* A few flipped bytes in a frame half-way: SQLite's recovery stops
+   * there and would drop every check-in committed after it. */
+  len = g_bytes_get_size (wal);
+  bytes = g_memdup2 (g_bytes_get_data (wal, NULL), len);
+  page_size = GUINT32_FROM_BE (*(guint32 *)(bytes + 8));
+  n_frames = (len - 32) / (24 + page_size);
+  at = 32 + (n_frames / 2) * (24 + page_size) + 24 + page_size / 2;
+  for (guint i = 0; i < 3; i++)
+    bytes[at + i * 7] ^= 0x5a;
+  damaged_wal = g_bytes_new (bytes, len);
+  write_bytes (wal_path, damaged_wal);
+  g_assert_true (steady_store_wal_loses_commits (bytes, len));
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  /* The person is told, in words... */
+  damage = steady_store_get_damage (store);
+  g_assert_nonnull (damage);
+  g_assert_error ((GError *)damage, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (damage->message, "most recent changes"));
+
+  /* ...the files were kept, byte for byte, before SQLite touched them... */
+  kept_wal = find_beside (fixture->path, "steady.db.damaged-", "-wal");
+  g_assert_nonnull (kept_wal);
+  kept = g_strndup (kept_wal, strlen (kept_wal) - strlen ("-wal"));
+  kept_name = g_path_get_basename (kept);
+  g_assert_nonnull (strstr (damage->message, kept_name));
+  assert_same_bytes (db, kept);
+  assert_same_bytes (damaged_wal, kept_wal);
+
+  /* ...what could be read is there, whole, and the store works. Some
+   * check-ins are missing: that loss is what the person was told of. */
+  g_assert_true (steady_store_check (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (steady_test_assert_all_checkins (store, none), <, 40);
+  save_checkin (store, none, 41);
+
+  /* The newest backup, from before the damage, is there to go back to. */
+  backups = steady_store_list_backups (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  close_and_unref (store);
+
+  /* Told once: the next start is a normal one. */
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (steady_store_get_damage (store));
+  close_and_unref (store);
+}
+
+static void
+test_torn_wal (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) none = saved_table_new ();
+  g_autoptr(GBytes) db = NULL;
+  g_autoptr(GBytes) wal = NULL;
+  g_autoptr(GBytes) torn = NULL;
+  g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree guchar *bytes = NULL;
+  SteadyStore *store;
+  gsize len;
+
+  make_crashed_wal (fixture, &db, &wal);
+
+  /* A write that was under way when the process died: the start of a
+   * frame, cut short. That was never committed: no damage. */
+  len = g_bytes_get_size (wal);
+  bytes = g_malloc0 (len + 3000);
+  memcpy (bytes, g_bytes_get_data (wal, NULL), len);
+  memcpy (bytes + len, bytes + 32, 3000);
+  torn = g_bytes_new (bytes, len + 3000);
+  write_bytes (wal_path, torn);
+  g_assert_false (steady_store_wal_loses_commits (bytes, len + 3000));
+  g_assert_false (steady_store_wal_loses_commits (g_bytes_get_data (wal, NULL), len));
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (steady_store_get_damage (store));
+  kept = find_beside (fixture->path, "steady.db.damaged-", "");
+  g_assert_null (kept);
+  g_assert_cmpuint (steady_test_assert_all_checkins (store, none), ==, 40);
+  close_and_unref (store);
+}
+
+/* Flips the type byte of @n b-tree pages from the middle of the file. */
+static void
+flip_page_types (const char *path,
+                 guint       n)
+{
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes_written = NULL;
+  g_autofree guchar *data = NULL;
+  gsize len;
+  guint32 page_size;
+  gsize n_pages;
+  guint flipped = 0;
+
+  len = g_bytes_get_size (bytes);
+  data = g_memdup2 (g_bytes_get_data (bytes, NULL), len);
+  page_size = (data[16] << 8) | data[17];
+  n_pages = len / page_size;
+  g_assert_cmpuint (n_pages, >, 20);
+
+  for (gsize page = n_pages / 2; page < n_pages && flipped < n; page += 3)
+    {
+      guchar *type = data + page * page_size;
+
+      if (*type == 2 || *type == 5 || *type == 10 || *type == 13)
+        {
+          *type ^= 0x55;
+          flipped++;
+        }
+    }
+  g_assert_cmpuint (flipped, ==, n);
+
+  bytes_written = g_bytes_new_take (g_steal_pointer (&data), len);
+  write_bytes (path, bytes_written);
+}
+
+static void
+test_flipped_bytes (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) saved = saved_table_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 1);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *backup = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  for (guint64 serial = 1; serial <= 60; serial++)
+    save_checkin (store, saved, serial);
+  backup = steady_store_backup (store, now, NULL, &error);
+  g_assert_no_error (error);
+  close_and_unref (store);
+
+  flip_page_types (fixture->path, 3);
+  before = read_bytes (fixture->path);
+
+  /* Opening is cheap and may succeed; the check that the window runs
+   * right after must then say damaged. Nothing is written either way. */
+  store = steady_store_open (fixture->path, &error);
+  if (store != NULL)
+    {
+      g_assert_false (steady_store_check (store, &error));
+      close_and_unref (store);
+    }
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  assert_same_bytes (before, fixture->path);
+
+  /* The newest backup is offered, and going back to it works. */
+  backups = steady_store_list_backups_at (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpstr (steady_backup_get_path (g_ptr_array_index (backups, 0)), ==, backup);
+  g_assert_true (steady_store_replace_with_backup (fixture->path, backup, later, &error));
+  g_assert_no_error (error);
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_check (store, &error));
+  g_assert_cmpuint (steady_test_assert_all_checkins (store, saved), ==, 60);
+  close_and_unref (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +688,9 @@ main (int   argc,
   ADD ("disk-full", test_disk_full);
   ADD ("busy", test_busy);
   ADD ("two-writers", test_two_writers);
+  ADD ("damaged-wal", test_damaged_wal);
+  ADD ("torn-wal", test_torn_wal);
+  ADD ("flipped-bytes", test_flipped_bytes);
 #undef ADD
 
   return g_test_run ();

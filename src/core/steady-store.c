@@ -39,6 +39,7 @@ struct _SteadyStore
   const SteadyMigration *migrations;
   guint                  n_migrations;
   int                    schema_version;
+  GError                *damage;
 
   /* Held for the whole of every write transaction, so that the sync API
    * can be used from the worker and, in tests, from the main thread. */
@@ -588,6 +589,7 @@ steady_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->main_context, g_main_context_unref);
+  g_clear_error (&self->damage);
   g_mutex_clear (&self->write_lock);
   g_mutex_clear (&self->stmt_lock);
 
@@ -664,6 +666,7 @@ steady_store_open_with_migrations (const char             *path,
                                    GError                **error)
 {
   g_autoptr(SteadyStore) self = NULL;
+  g_autoptr(GError) damage = NULL;
   g_autofree char *dir = NULL;
   int latest = latest_version (migrations, n_migrations);
   int version = 0;
@@ -677,6 +680,24 @@ steady_store_open_with_migrations (const char             *path,
     return NULL;
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  /* SQLite would quietly leave out the committed changes after a damaged
+   * frame of the write-ahead log; keep the files as they are first (or
+   * do not open them at all), and say so. */
+  if (existed && steady_store_wal_is_damaged (path))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autofree char *kept = steady_store_keep_damaged (path, now, error);
+
+      if (kept == NULL)
+        return NULL;
+
+      g_message ("The write-ahead log of %s is damaged; kept a copy as %s", path, kept);
+      damage = g_error_new (STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                            _("The part of Steady’s data file that holds your most recent changes was damaged, so some of them could not be read back. Everything else is as it was. A copy of the damaged file was kept as “%s”."),
+                            kept);
+    }
+
   if (existed)
     {
       struct stat st;
@@ -718,6 +739,7 @@ steady_store_open_with_migrations (const char             *path,
     return NULL;
 
   self->worker = g_thread_pool_new (worker_func, NULL, 1, FALSE, NULL);
+  self->damage = g_steal_pointer (&damage);
 
   return g_steal_pointer (&self);
 }
@@ -753,6 +775,25 @@ steady_store_get_schema_version (SteadyStore *self)
   g_return_val_if_fail (STEADY_IS_STORE (self), 0);
 
   return self->schema_version;
+}
+
+/**
+ * steady_store_get_damage:
+ * @self: a #SteadyStore
+ *
+ * Damage that opening found and worked around: committed changes in a
+ * damaged write-ahead log that could not be read back. The files were
+ * kept as they were, beside the database, before anything changed.
+ *
+ * Returns: (transfer none) (nullable): a %STEADY_STORE_ERROR_CORRUPT
+ *   error with words for the person, or %NULL when nothing was wrong
+ */
+const GError *
+steady_store_get_damage (SteadyStore *self)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+
+  return self->damage;
 }
 
 /**
