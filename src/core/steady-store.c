@@ -329,7 +329,11 @@ probe_file (const char  *path,
 
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
-  if (!query_int (db, "PRAGMA application_id", &application_id, error) ||
+  /* One snapshot for the three reads: another instance may be creating
+   * the file meanwhile (tables and stamp commit together). Closing ends
+   * the read. */
+  if (!steady_store_exec (db, "BEGIN", error) ||
+      !query_int (db, "PRAGMA application_id", &application_id, error) ||
       !query_int (db, "PRAGMA user_version", &version, error) ||
       !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     {
