@@ -21,7 +21,7 @@
 #include <stdio.h>
 
 #include "steady-store-private.h"
-#include "steady-test-checkin.h"
+#include "steady-test-store.h"
 
 #define N_KILLS 120
 

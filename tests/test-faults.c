@@ -15,7 +15,7 @@
 
 #include "steady-backup.h"
 #include "steady-store-private.h"
-#include "steady-test-checkin.h"
+#include "steady-test-store.h"
 
 typedef struct
 {
@@ -72,16 +72,6 @@ fixture_teardown (Fixture       *fixture,
 
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static void
-close_and_unref (SteadyStore *store)
-{
-  steady_store_close (store);
-  /* Let finished tasks give back their reference. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (store);
 }
 
 static GHashTable *
@@ -232,7 +222,7 @@ disk_full_child (Fixture *fixture)
   save_checkin (store, saved, serial + 1);
 
   g_assert_cmpuint (steady_test_assert_all_checkins (store, saved), ==, g_hash_table_size (saved));
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   /* For the parent: how many check-ins there must be. */
   g_print ("rows %u\n", g_hash_table_size (saved));
@@ -262,7 +252,7 @@ test_disk_full (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (steady_store_check (store, &error));
   g_assert_cmpuint (steady_test_assert_all_checkins (store, none), >, 31);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -301,7 +291,7 @@ test_busy (Fixture       *fixture,
   saved_table_add (saved, steady_journal_entry_get_id (entry), 2);
 
   g_assert_cmpuint (steady_test_assert_all_checkins (store, saved), ==, 2);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static GSubprocess *
@@ -385,20 +375,7 @@ test_two_writers (Fixture       *fixture,
   g_assert_true (steady_store_check (store, &error));
   /* Every reported check-in, and nothing else. */
   g_assert_cmpuint (steady_test_assert_all_checkins (store, saved), ==, 300);
-  close_and_unref (store);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
+  steady_test_close_store (store);
 }
 
 static void
@@ -410,16 +387,6 @@ write_bytes (const char *path,
   g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                             G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
   g_assert_no_error (error);
-}
-
-static void
-assert_same_bytes (GBytes     *before,
-                   const char *path)
-{
-  g_autoptr(GBytes) after = read_bytes (path);
-
-  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
-  g_assert_true (g_bytes_equal (before, after));
 }
 
 /* The one file in the database's folder whose name starts so. */
@@ -472,10 +439,10 @@ make_crashed_wal (Fixture *fixture,
 
   /* The files as they are while Steady runs (it writes nothing between
    * saves), as a SIGKILL would leave them. */
-  *out_db = read_bytes (fixture->path);
-  *out_wal = read_bytes (wal);
+  *out_db = steady_test_read_bytes (fixture->path);
+  *out_wal = steady_test_read_bytes (wal);
   g_assert_cmpuint (g_bytes_get_size (*out_wal), >, 40 * 4096);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   write_bytes (fixture->path, *out_db);
   write_bytes (wal, *out_wal);
@@ -532,8 +499,8 @@ test_damaged_wal (Fixture       *fixture,
   kept = g_strndup (kept_wal, strlen (kept_wal) - strlen ("-wal"));
   kept_name = g_path_get_basename (kept);
   g_assert_nonnull (strstr (damage->message, kept_name));
-  assert_same_bytes (db, kept);
-  assert_same_bytes (damaged_wal, kept_wal);
+  steady_test_assert_same_bytes (db, kept);
+  steady_test_assert_same_bytes (damaged_wal, kept_wal);
 
   /* ...what could be read is there, whole, and the store works. Some
    * check-ins are missing: that loss is what the person was told of. */
@@ -546,13 +513,13 @@ test_damaged_wal (Fixture       *fixture,
   backups = steady_store_list_backups (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (backups->len, ==, 1);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   /* Told once: the next start is a normal one. */
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_null (steady_store_get_damage (store));
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -589,7 +556,7 @@ test_torn_wal (Fixture       *fixture,
   kept = find_beside (fixture->path, "steady.db.damaged-", "");
   g_assert_null (kept);
   g_assert_cmpuint (steady_test_assert_all_checkins (store, none), ==, 40);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 /* Flips the type byte of @n b-tree pages from the middle of the file. */
@@ -597,7 +564,7 @@ static void
 flip_page_types (const char *path,
                  guint       n)
 {
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = steady_test_read_bytes (path);
   g_autoptr(GBytes) bytes_written = NULL;
   g_autofree guchar *data = NULL;
   gsize len;
@@ -636,7 +603,6 @@ test_flipped_bytes (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 1);
   g_autoptr(GPtrArray) backups = NULL;
-  g_autoptr(GBytes) before = NULL;
   g_autofree char *backup = NULL;
   SteadyStore *store;
 
@@ -646,22 +612,10 @@ test_flipped_bytes (Fixture       *fixture,
     save_checkin (store, saved, serial);
   backup = steady_store_backup (store, now, NULL, &error);
   g_assert_no_error (error);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   flip_page_types (fixture->path, 3);
-  before = read_bytes (fixture->path);
-
-  /* Opening is cheap and may succeed; the check that the window runs
-   * right after must then say damaged. Nothing is written either way. */
-  store = steady_store_open (fixture->path, &error);
-  if (store != NULL)
-    {
-      g_assert_false (steady_store_check (store, &error));
-      close_and_unref (store);
-    }
-  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
-  g_clear_error (&error);
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_damaged (fixture->path);
 
   /* The newest backup is offered, and going back to it works. */
   backups = steady_store_list_backups_at (fixture->path, &error);
@@ -675,7 +629,7 @@ test_flipped_bytes (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (steady_store_check (store, &error));
   g_assert_cmpuint (steady_test_assert_all_checkins (store, saved), ==, 60);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 int

@@ -1,5 +1,5 @@
-/* steady-test-checkin.h: check-ins whose every field follows from a
- * serial number, for the crash and fault tests
+/* steady-test-store.h: helpers for tests of the store: check-ins whose
+ * every field follows from a serial number, and the files' bytes
  *
  * Copyright 2026 The Steady authors
  *
@@ -22,5 +22,11 @@ guint               steady_test_assert_checkins         (SteadyStore         *st
                                                          gint64               after_id);
 guint               steady_test_assert_all_checkins     (SteadyStore         *store,
                                                          GHashTable          *saved);
+
+GBytes             *steady_test_read_bytes              (const char          *path);
+void                steady_test_assert_same_bytes       (GBytes              *before,
+                                                         const char          *path);
+void                steady_test_close_store             (SteadyStore         *store);
+void                steady_test_assert_damaged          (const char          *path);
 
 G_END_DECLS

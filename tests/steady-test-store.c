@@ -1,5 +1,5 @@
-/* steady-test-checkin.c: check-ins whose every field follows from a
- * serial number, for the crash and fault tests
+/* steady-test-store.c: helpers for tests of the store: check-ins whose
+ * every field follows from a serial number, and the files' bytes
  *
  * Copyright 2026 The Steady authors
  *
@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "steady-store-private.h"
-#include "steady-test-checkin.h"
+#include "steady-test-store.h"
 
 #define NOTES_PREFIX "Check-in #"
 
@@ -200,4 +200,58 @@ steady_test_assert_all_checkins (SteadyStore *store,
   g_assert_cmpuint (n, >=, g_hash_table_size (saved));
 
   return n;
+}
+
+GBytes *
+steady_test_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, len);
+}
+
+void
+steady_test_assert_same_bytes (GBytes     *before,
+                               const char *path)
+{
+  g_autoptr(GBytes) after = steady_test_read_bytes (path);
+
+  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Closes @store and checks that it is gone, once finished tasks have
+ * given back their references. */
+void
+steady_test_close_store (SteadyStore *store)
+{
+  steady_store_close (store);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (store);
+}
+
+/* Opening a damaged file is cheap and may succeed; the check that the
+ * window runs right after must then say damaged. Either way the file is
+ * left byte for byte as it was. */
+void
+steady_test_assert_damaged (const char *path)
+{
+  g_autoptr(GBytes) before = steady_test_read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  SteadyStore *store;
+
+  store = steady_store_open (path, &error);
+  if (store != NULL)
+    {
+      g_assert_false (steady_store_check (store, &error));
+      steady_test_close_store (store);
+    }
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  steady_test_assert_same_bytes (before, path);
 }
