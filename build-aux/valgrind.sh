@@ -28,7 +28,7 @@ export G_SLICE=always-malloc G_DEBUG=gc-friendly
 
 wrapper="valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite"
 wrapper+=" --show-leak-kinds=definite --error-exitcode=99 --num-callers=30"
-wrapper+=" --track-origins=yes"
+wrapper+=" --track-origins=yes --suppressions=$top/tests/valgrind.supp"
 
 if [ $# -eq 0 ]; then
   set -- --suite core
