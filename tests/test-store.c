@@ -17,6 +17,7 @@
 #include "steady-journal.h"
 #include "steady-lessons.h"
 #include "steady-store-private.h"
+#include "steady-test-store.h"
 
 typedef struct
 {
@@ -41,29 +42,6 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
-
-static void
-assert_same_bytes (GBytes     *before,
-                   const char *path)
-{
-  g_autoptr(GBytes) after = read_bytes (path);
-
-  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
-  g_assert_true (g_bytes_equal (before, after));
-}
-
 static int
 file_mode (const char *path)
 {
@@ -72,16 +50,6 @@ file_mode (const char *path)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
 
   return st.st_mode & 0777;
-}
-
-static void
-close_and_unref (SteadyStore *store)
-{
-  steady_store_close (store);
-  /* Let finished tasks give back their reference. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (store);
 }
 
 static int
@@ -133,7 +101,7 @@ test_create (Fixture       *fixture,
 
   g_assert_true (steady_store_check (store, NULL));
 
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -166,7 +134,7 @@ test_pragmas (Fixture       *fixture,
     sqlite3_reset (stmt);
   }
 
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -178,7 +146,7 @@ test_tightens_modes (Fixture       *fixture,
 
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
   g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
@@ -187,7 +155,7 @@ test_tightens_modes (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (file_mode (fixture->dir), ==, 0700);
   g_assert_cmpint (file_mode (fixture->path), ==, 0600);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -201,14 +169,14 @@ test_reopen (Fixture       *fixture,
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_true (steady_store_set_state (store, "k", "kept", &error));
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
   value = steady_store_get_state (store, "k");
   g_assert_cmpstr (value, ==, "kept");
   g_assert_cmpint (steady_store_get_schema_version (store), ==, steady_store_get_latest_version ());
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 /* Migrations of our own: the multiplication only gives 21 when 2 runs
@@ -246,7 +214,7 @@ test_migrations_in_order (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (steady_store_get_schema_version (store), ==, 1);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 0);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
   g_assert_no_error (error);
@@ -254,13 +222,13 @@ test_migrations_in_order (Fixture       *fixture,
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 1);
   g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
   g_assert_cmpint (count_rows (store, "PRAGMA user_version"), ==, 3);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   /* Nothing runs twice. */
   store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -273,15 +241,15 @@ test_failed_migration (Fixture       *fixture,
 
   store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
   g_assert_no_error (error);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
-  before = read_bytes (fixture->path);
+  before = steady_test_read_bytes (fixture->path);
 
   store = steady_store_open_with_migrations (fixture->path, broken, G_N_ELEMENTS (broken), &error);
   g_assert_null (store);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "version 2"));
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_same_bytes (before, fixture->path);
   g_clear_error (&error);
 
   /* The file still opens at version 1, with no half-done insert. */
@@ -289,7 +257,7 @@ test_failed_migration (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (steady_store_get_schema_version (store), ==, 1);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM t"), ==, 0);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -302,16 +270,16 @@ test_newer_version (Fixture       *fixture,
 
   store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
   g_assert_no_error (error);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
-  before = read_bytes (fixture->path);
+  before = steady_test_read_bytes (fixture->path);
 
   store = steady_store_open_with_migrations (fixture->path, first_only, 1, &error);
   g_assert_null (store);
   g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NEWER_VERSION);
   g_assert_nonnull (strstr (error->message, "3"));
   g_assert_nonnull (strstr (error->message, "1"));
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_same_bytes (before, fixture->path);
 }
 
 static void
@@ -328,12 +296,12 @@ test_garbage (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (fixture->path, garbage, 8192, NULL));
-  before = read_bytes (fixture->path);
+  before = steady_test_read_bytes (fixture->path);
 
   store = steady_store_open (fixture->path, &error);
   g_assert_null (store);
   g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_same_bytes (before, fixture->path);
 }
 
 static void
@@ -350,12 +318,12 @@ test_foreign_database (Fixture       *fixture,
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE other (a); INSERT INTO other VALUES (1);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  before = read_bytes (fixture->path);
+  before = steady_test_read_bytes (fixture->path);
 
   store = steady_store_open (fixture->path, &error);
   g_assert_null (store);
   g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_NOT_STEADY);
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_same_bytes (before, fixture->path);
 }
 
 static void
@@ -376,7 +344,6 @@ test_damaged_pages (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = NULL;
   g_autofree char *contents = NULL;
   gsize len;
   SteadyStore *store;
@@ -384,7 +351,7 @@ test_damaged_pages (Fixture       *fixture,
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
   fill_rows (store, 400);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   /* Scribble over the middle of the file, past the header and schema. */
   g_assert_true (g_file_get_contents (fixture->path, &contents, &len, NULL));
@@ -393,17 +360,8 @@ test_damaged_pages (Fixture       *fixture,
     contents[i] = (char)(contents[i] ^ 0x5a);
   g_assert_true (g_file_set_contents (fixture->path, contents, len, NULL));
   g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
-  before = read_bytes (fixture->path);
 
-  /* Opening is cheap and may succeed; the check must then say damaged. */
-  store = steady_store_open (fixture->path, &error);
-  if (store != NULL)
-    {
-      g_assert_false (steady_store_check (store, &error));
-      close_and_unref (store);
-    }
-  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
-  assert_same_bytes (before, fixture->path);
+  steady_test_assert_damaged (fixture->path);
 }
 
 static void
@@ -451,7 +409,7 @@ test_read_only (Fixture       *fixture,
   store = steady_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (steady_store_set_state (store, "k", "v", NULL));
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
   g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
@@ -460,14 +418,14 @@ test_read_only (Fixture       *fixture,
       g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
       g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
     }
-  before = read_bytes (path);
+  before = steady_test_read_bytes (path);
 
   g_setenv ("STEADY_TEST_RO_PATH", path, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*cannot*");
 
-  assert_same_bytes (before, path);
+  steady_test_assert_same_bytes (before, path);
 
   g_chmod (dir, 0700);
   g_chmod (path, 0600);
@@ -541,7 +499,7 @@ test_backups_daily_and_rotated (Fixture       *fixture,
     sqlite3_close (db);
   }
 
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -577,7 +535,7 @@ test_restore (Fixture       *fixture,
   g_assert_cmpuint (backups->len, ==, 2);
   g_assert_true (g_str_has_suffix (steady_backup_get_path (g_ptr_array_index (backups, 0)),
                                    "-before-restore.db"));
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   /* The restore is durable. */
   store = steady_store_open (fixture->path, &error);
@@ -593,7 +551,7 @@ test_restore (Fixture       *fixture,
   g_clear_pointer (&value, g_free);
   value = steady_store_get_state (store, "mood");
   g_assert_cmpstr (value, ==, "then");
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 static void
@@ -614,10 +572,10 @@ test_replace_damaged (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (steady_store_set_state (store, "mood", "saved", NULL));
   backup = steady_store_backup (store, t1, NULL, &error);
-  close_and_unref (store);
+  steady_test_close_store (store);
 
   g_assert_true (g_file_set_contents (fixture->path, "garbage garbage garbage", -1, NULL));
-  damaged = read_bytes (fixture->path);
+  damaged = steady_test_read_bytes (fixture->path);
 
   backups = steady_store_list_backups_at (fixture->path, &error);
   g_assert_no_error (error);
@@ -628,14 +586,14 @@ test_replace_damaged (Fixture       *fixture,
 
   /* The damaged file is kept, byte for byte, beside the database. */
   kept = g_strconcat (fixture->path, ".damaged-20260302-100000", NULL);
-  assert_same_bytes (damaged, kept);
+  steady_test_assert_same_bytes (damaged, kept);
 
   store = steady_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (file_mode (fixture->path), ==, 0600);
   value = steady_store_get_state (store, "mood");
   g_assert_cmpstr (value, ==, "saved");
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 typedef struct
@@ -728,7 +686,7 @@ test_async_in_order (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, "abcde");
 
   g_string_free (state.order, TRUE);
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 /* Every feature's rows, then SQLite's own check: a schema that trips
@@ -766,7 +724,7 @@ test_sound_with_every_feature (Fixture       *fixture,
   g_assert_true (steady_store_check (store, &error));
   g_assert_no_error (error);
 
-  close_and_unref (store);
+  steady_test_close_store (store);
 }
 
 int

@@ -441,13 +441,64 @@ copy_synced (const char  *from,
       g_set_error (error, STEADY_STORE_ERROR,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
                      ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_FAILED,
-                   _("Steady could not copy the backup: %s"), local_error->message);
+                   _("Steady could not copy “%s”: %s"), from, local_error->message);
       return FALSE;
     }
 
   g_chmod (to, 0600);
 
   return fsync_path (to, FALSE, error);
+}
+
+/* Where a damaged file (or its @companion, "-wal") is kept. */
+static char *
+damaged_path (const char *db_path,
+              GDateTime  *now,
+              const char *companion)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+  g_autofree char *stamp = g_date_time_format (utc, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.damaged-%s%s", db_path, stamp, companion);
+}
+
+/**
+ * steady_store_keep_damaged:
+ * @db_path: the database
+ * @now: names the copies
+ * @error: a location for an error
+ *
+ * Copies the database and its write-ahead log, as they are, to
+ * `steady.db.damaged-YYYYMMDD-HHMMSS` and `…-wal` beside it, synced,
+ * before SQLite's recovery changes anything.
+ *
+ * Returns: (transfer full) (nullable): the kept copy of the database
+ */
+char *
+steady_store_keep_damaged (const char  *db_path,
+                           GDateTime   *now,
+                           GError     **error)
+{
+  static const char *companions[] = { "", "-wal" };
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *from = g_strconcat (db_path, companions[i], NULL);
+      g_autofree char *to = damaged_path (db_path, now, companions[i]);
+
+      if (!copy_synced (from, to, error))
+        return NULL;
+    }
+
+  dir = g_path_get_dirname (db_path);
+  if (!fsync_path (dir, TRUE, error))
+    return NULL;
+
+  return damaged_path (db_path, now, "");
 }
 
 /**
@@ -471,8 +522,6 @@ steady_store_replace_with_backup (const char  *db_path,
                                   GError     **error)
 {
   static const char *companions[] = { "", "-wal", "-shm" };
-  g_autoptr(GDateTime) utc = NULL;
-  g_autofree char *stamp = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *dir = NULL;
   int version = 0;
@@ -496,13 +545,10 @@ steady_store_replace_with_backup (const char  *db_path,
       return FALSE;
     }
 
-  utc = g_date_time_to_utc (now);
-  stamp = g_date_time_format (utc, "%Y%m%d-%H%M%S");
-
   for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
     {
       g_autofree char *from = g_strconcat (db_path, companions[i], NULL);
-      g_autofree char *to = g_strdup_printf ("%s.damaged-%s%s", db_path, stamp, companions[i]);
+      g_autofree char *to = damaged_path (db_path, now, companions[i]);
 
       if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
         {

@@ -85,5 +85,13 @@ gboolean      steady_store_probe_file           (const char             *path,
                                                  GError                **error);
 gboolean      steady_store_check_file           (const char             *path,
                                                  GError                **error);
+char         *steady_store_keep_damaged         (const char             *db_path,
+                                                 GDateTime              *now,
+                                                 GError                **error);
+
+/* steady-store-wal.c */
+gboolean      steady_store_wal_loses_commits    (const guchar           *data,
+                                                 gsize                   len);
+gboolean      steady_store_wal_is_damaged       (const char             *db_path);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ struct _SteadyStore
   const SteadyMigration *migrations;
   guint                  n_migrations;
   int                    schema_version;
+  GError                *damage;
 
   /* Held for the whole of every write transaction, so that the sync API
    * can be used from the worker and, in tests, from the main thread. */
@@ -80,11 +81,52 @@ latest_version (const SteadyMigration *migrations,
   return n_migrations > 0 ? migrations[n_migrations - 1].version : 0;
 }
 
+static gboolean
+is_no_space_errno (int saved_errno)
+{
+  return saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG;
+}
+
+/* SQLite says SQLITE_FULL only when write() stops short; a write, sync or
+ * resize that fails outright for want of space, quota or a file size
+ * limit is an I/O error. Its errno is kept by the file that failed, the
+ * main file or the write-ahead log (sqlite3_system_errno() reads errno
+ * too late, after the rollback). */
+static gboolean
+out_of_space (sqlite3 *db)
+{
+  sqlite3_file *wal = NULL;
+  int saved_errno = 0;
+
+  if (db == NULL)
+    return FALSE;
+
+  if (is_no_space_errno (sqlite3_system_errno (db)))
+    return TRUE;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &saved_errno) == SQLITE_OK &&
+      is_no_space_errno (saved_errno))
+    return TRUE;
+
+  saved_errno = 0;
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal) == SQLITE_OK &&
+      wal != NULL && wal->pMethods != NULL &&
+      wal->pMethods->xFileControl (wal, SQLITE_FCNTL_LAST_ERRNO, &saved_errno) == SQLITE_OK &&
+      is_no_space_errno (saved_errno))
+    return TRUE;
+
+  return FALSE;
+}
+
 static SteadyStoreError
-error_code_from_sqlite (int rc)
+error_code_from_sqlite (sqlite3 *db,
+                        int      rc)
 {
   switch (rc & 0xff)
     {
+    case SQLITE_IOERR:
+      return out_of_space (db) ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_FAILED;
+
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return STEADY_STORE_ERROR_CORRUPT;
@@ -145,7 +187,7 @@ steady_store_set_error (sqlite3     *db,
                         const char  *what,
                         GError     **error)
 {
-  SteadyStoreError code = error_code_from_sqlite (rc);
+  SteadyStoreError code = error_code_from_sqlite (db, rc);
 
   g_debug ("%s failed: %s (%d)", what,
            db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
@@ -287,7 +329,11 @@ probe_file (const char  *path,
 
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
-  if (!query_int (db, "PRAGMA application_id", &application_id, error) ||
+  /* One snapshot for the three reads: another instance may be creating
+   * the file meanwhile (tables and stamp commit together). Closing ends
+   * the read. */
+  if (!steady_store_exec (db, "BEGIN", error) ||
+      !query_int (db, "PRAGMA application_id", &application_id, error) ||
       !query_int (db, "PRAGMA user_version", &version, error) ||
       !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     {
@@ -467,6 +513,7 @@ migrate (sqlite3                *db,
     {
       const SteadyMigration *m = &migrations[i];
       g_autofree char *stamp = NULL;
+      int current = 0;
 
       g_assert (i == 0 || m->version > migrations[i - 1].version);
 
@@ -477,6 +524,19 @@ migrate (sqlite3                *db,
 
       if (!steady_store_exec (db, "BEGIN IMMEDIATE", error))
         return FALSE;
+
+      /* Another instance may have migrated while this one waited. */
+      if (!query_int (db, "PRAGMA user_version", &current, error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (current >= m->version)
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          *inout_version = current;
+          continue;
+        }
 
       stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                                m->version, STEADY_STORE_APPLICATION_ID);
@@ -533,6 +593,7 @@ steady_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->main_context, g_main_context_unref);
+  g_clear_error (&self->damage);
   g_mutex_clear (&self->write_lock);
   g_mutex_clear (&self->stmt_lock);
 
@@ -609,6 +670,7 @@ steady_store_open_with_migrations (const char             *path,
                                    GError                **error)
 {
   g_autoptr(SteadyStore) self = NULL;
+  g_autoptr(GError) damage = NULL;
   g_autofree char *dir = NULL;
   int latest = latest_version (migrations, n_migrations);
   int version = 0;
@@ -622,6 +684,24 @@ steady_store_open_with_migrations (const char             *path,
     return NULL;
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  /* SQLite would quietly leave out the committed changes after a damaged
+   * frame of the write-ahead log; keep the files as they are first (or
+   * do not open them at all), and say so. */
+  if (existed && steady_store_wal_is_damaged (path))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autofree char *kept = steady_store_keep_damaged (path, now, error);
+
+      if (kept == NULL)
+        return NULL;
+
+      g_message ("The write-ahead log of %s is damaged; kept a copy as %s", path, kept);
+      damage = g_error_new (STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                            _("The part of Steady’s data file that holds your most recent changes was damaged, so some of them could not be read back. Everything else is as it was. A copy of the damaged file was kept as “%s”."),
+                            kept);
+    }
+
   if (existed)
     {
       struct stat st;
@@ -663,6 +743,7 @@ steady_store_open_with_migrations (const char             *path,
     return NULL;
 
   self->worker = g_thread_pool_new (worker_func, NULL, 1, FALSE, NULL);
+  self->damage = g_steal_pointer (&damage);
 
   return g_steal_pointer (&self);
 }
@@ -698,6 +779,25 @@ steady_store_get_schema_version (SteadyStore *self)
   g_return_val_if_fail (STEADY_IS_STORE (self), 0);
 
   return self->schema_version;
+}
+
+/**
+ * steady_store_get_damage:
+ * @self: a #SteadyStore
+ *
+ * Damage that opening found and worked around: committed changes in a
+ * damaged write-ahead log that could not be read back. The files were
+ * kept as they were, beside the database, before anything changed.
+ *
+ * Returns: (transfer none) (nullable): a %STEADY_STORE_ERROR_CORRUPT
+ *   error with words for the person, or %NULL when nothing was wrong
+ */
+const GError *
+steady_store_get_damage (SteadyStore *self)
+{
+  g_return_val_if_fail (STEADY_IS_STORE (self), NULL);
+
+  return self->damage;
 }
 
 /**

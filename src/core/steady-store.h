@@ -60,6 +60,7 @@ SteadyStore *steady_store_open                   (const char           *path,
                                                   GError              **error);
 const char  *steady_store_get_path               (SteadyStore          *self);
 int          steady_store_get_schema_version     (SteadyStore          *self);
+const GError *steady_store_get_damage            (SteadyStore          *self);
 int          steady_store_get_latest_version     (void);
 void         steady_store_close                  (SteadyStore          *self);
 

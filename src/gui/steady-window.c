@@ -180,6 +180,44 @@ sync_skills_work (SteadyStore  *store,
 }
 
 static void
+damage_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SteadyWindow     *self)
+{
+  if (g_strcmp0 (response, "restore") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.restore-newest-backup", NULL);
+}
+
+/* The store opened, but only after leaving out damaged recent changes
+ * (kept beside the data): say so once, and offer the newest backup. */
+static void
+show_damage (SteadyWindow *self,
+             const GError *damage)
+{
+  g_autofree char *path = steady_store_default_path ();
+  GtkWidget *dialog;
+
+  g_clear_pointer (&self->newest_backup, g_free);
+  self->newest_backup = find_newest_backup (path);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-newest-backup",
+                                 self->newest_backup != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Recent Changes Could Not Be Read"),
+                                   damage->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Keep Going"));
+  if (self->newest_backup != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore Newest Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (damage_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 start_background_checks (SteadyWindow *self)
 {
   SteadyApplication *app = get_app (self);
@@ -190,6 +228,9 @@ start_background_checks (SteadyWindow *self)
   /* The window may have been closed before the idle ran. */
   if (app == NULL || (store = steady_application_get_store (app)) == NULL)
     return;
+
+  if (steady_store_get_damage (store) != NULL)
+    show_damage (self, steady_store_get_damage (store));
 
   /* Both queue on the store's worker, in this order: the check runs before
    * any write (the backup first of all). */
