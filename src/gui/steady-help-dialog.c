@@ -15,6 +15,7 @@
 #include "steady-help.h"
 #include "steady-help-dialog.h"
 #include "steady-help-dialog-private.h"
+#include "steady-tools.h"
 
 
 G_DEFINE_FINAL_TYPE (SteadyHelpDialog, steady_help_dialog, ADW_TYPE_WINDOW)
@@ -474,14 +475,8 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   SteadyHelpDialog *self = STEADY_HELP_DIALOG (widget);
-  const char *number = g_variant_get_string (parameter, NULL);
-  g_autofree char *title = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
-
-  /* Translators: %s is a phone number */
-  title = g_strdup_printf (_("Copied %s"), number);
-  steady_help_dialog_toast (self, title);
+  steady_tools_copy_number (widget, self->toast_overlay, parameter);
 }
 
 static void
