@@ -7,11 +7,15 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-void steady_dialog_present (GtkWindow *dialog,
-                            GtkWindow *parent);
+void       steady_dialog_present     (GtkWindow  *dialog,
+                                      GtkWindow  *parent);
+GtkWidget *steady_dialog_new_discard (GtkWindow  *parent,
+                                      const char *heading,
+                                      const char *body,
+                                      const char *keep_label);
 
 G_END_DECLS
