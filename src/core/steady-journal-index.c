@@ -152,9 +152,9 @@ index_rows_equal (const IndexRow *a,
 
 gboolean
 steady_journal_index_remove (SteadyStore  *store,
-         sqlite3      *db,
-         gint64        id,
-         GError      **error)
+                             sqlite3      *db,
+                             gint64        id,
+                             GError      **error)
 {
   sqlite3_stmt *stmt;
 
@@ -171,8 +171,8 @@ steady_journal_index_remove (SteadyStore  *store,
  * deleted and edited rows from the file. */
 gboolean
 steady_journal_index_merge (SteadyStore  *store,
-             sqlite3      *db,
-             GError      **error)
+                            sqlite3      *db,
+                            GError      **error)
 {
   sqlite3_stmt *stmt;
 
