@@ -20,7 +20,7 @@
 #include <errno.h>
 #include <unistd.h>
 
-#include "steady-test-store.h"
+#include "steady-test-checkins.h"
 
 static void
 report (const char *line)

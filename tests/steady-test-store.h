@@ -1,5 +1,4 @@
-/* steady-test-store.h: helpers for tests of the store: check-ins whose
- * every field follows from a serial number, and the files' bytes
+/* steady-test-store.h: a store for the core tests, and what they ask of it
  *
  * Copyright 2026 The Steady authors
  *
@@ -8,25 +7,23 @@
 
 #pragma once
 
-#include "steady-journal.h"
+#include "steady-store-private.h"
 
 G_BEGIN_DECLS
 
-SteadyJournalEntry *steady_test_checkin_new             (guint64              serial);
-guint64             steady_test_checkin_serial          (SteadyJournalEntry  *entry);
-void                steady_test_checkin_assert          (SteadyJournalEntry  *entry,
-                                                         guint64              serial);
-void                steady_test_assert_integrity        (const char          *path);
-guint               steady_test_assert_checkins         (SteadyStore         *store,
-                                                         GHashTable          *saved,
-                                                         gint64               after_id);
-guint               steady_test_assert_all_checkins     (SteadyStore         *store,
-                                                         GHashTable          *saved);
+/* Shared by test-calendar.c, test-journal.c, test-reminder-planner.c and
+ * test-store.c; the short names are the ones their cases were written
+ * with. Every test runs with G_TEST_OPTION_ISOLATE_DIRS. */
 
-GBytes             *steady_test_read_bytes              (const char          *path);
-void                steady_test_assert_same_bytes       (GBytes              *before,
-                                                         const char          *path);
-void                steady_test_close_store             (SteadyStore         *store);
-void                steady_test_assert_damaged          (const char          *path);
+char        *steady_test_store_path (const char  *name);
+SteadyStore *steady_test_open_store (const char  *path);
+void         close_and_unref        (SteadyStore *store);
+int          count_rows             (SteadyStore *store,
+                                     const char  *sql);
+gint64       local_unix             (int          year,
+                                     int          month,
+                                     int          day,
+                                     int          hour,
+                                     int          minute);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "steady-calendar-private.h"
 #include "steady-ics.h"
 #include "steady-store-private.h"
+#include "steady-test-store.h"
 
 /* Every expectation below names its time zone, so that the results are
  * the same whatever TZ the program runs in (meson runs it in three);
@@ -29,32 +30,18 @@ static SteadyStore *
 open_store (Fixture    *fixture,
             const char *name)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  SteadyStore *store = steady_store_open (path, &error);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-
-  return store;
+  return steady_test_open_store (path);
 }
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->dir = g_build_filename (g_get_user_data_dir (), "steady", NULL);
+  fixture->dir = steady_test_store_path (NULL);
   fixture->store = open_store (fixture, "steady.db");
   fixture->others = g_ptr_array_new ();
-}
-
-static void
-close_and_unref (SteadyStore *store)
-{
-  steady_store_close (store);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (store);
 }
 
 static void
@@ -224,21 +211,6 @@ get_occurrence (SteadyStore *store,
   g_assert_nonnull (occurrence);
 
   return occurrence;
-}
-
-static int
-count_rows (SteadyStore *store,
-            const char  *sql)
-{
-  sqlite3_stmt *stmt = steady_store_prepare (store, steady_store_get_reader (store), sql, NULL);
-  int n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return n;
 }
 
 /* All calendar rows as text, to show that a failed call changed nothing. */

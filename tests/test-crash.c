@@ -21,7 +21,7 @@
 #include <stdio.h>
 
 #include "steady-store-private.h"
-#include "steady-test-store.h"
+#include "steady-test-checkins.h"
 
 #define N_KILLS 120
 

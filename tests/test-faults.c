@@ -15,7 +15,7 @@
 
 #include "steady-backup.h"
 #include "steady-store-private.h"
-#include "steady-test-store.h"
+#include "steady-test-checkins.h"
 
 typedef struct
 {

@@ -14,6 +14,7 @@
 #include "steady-journal-private.h"
 #include "steady-journal-stats.h"
 #include "steady-sobriety.h"
+#include "steady-test-store.h"
 
 /* This program runs in several time zones (TZ is set by meson). Where an
  * expectation depends on the zone, it is computed with the C library's
@@ -27,23 +28,9 @@ typedef struct
 } Fixture;
 
 static void
-close_and_unref (SteadyStore *store)
-{
-  steady_store_close (store);
-  /* Let finished tasks and queued signals give back their references. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (store);
-}
-
-static void
 open_store (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = steady_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  fixture->store = steady_test_open_store (fixture->path);
 }
 
 static void
@@ -57,7 +44,7 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own XDG dirs. */
-  fixture->path = g_build_filename (g_get_user_data_dir (), "steady", "steady.db", NULL);
+  fixture->path = steady_test_store_path ("steady.db");
   open_store (fixture);
 }
 
@@ -68,26 +55,6 @@ fixture_teardown (Fixture       *fixture,
   if (fixture->store != NULL)
     close_store (fixture);
   g_free (fixture->path);
-}
-
-/* A local wall-clock time, as the C library sees it. */
-static gint64
-local_time (int year,
-            int month,
-            int day,
-            int hour,
-            int minute)
-{
-  struct tm tm = { 0, };
-
-  tm.tm_year = year - 1900;
-  tm.tm_mon = month - 1;
-  tm.tm_mday = day;
-  tm.tm_hour = hour;
-  tm.tm_min = minute;
-  tm.tm_isdst = -1;
-
-  return (gint64)mktime (&tm);
 }
 
 static void
@@ -256,21 +223,6 @@ ids_in_order (SteadyStore *store)
   return ids;
 }
 
-static int
-count_rows (SteadyStore *store,
-            const char  *sql)
-{
-  sqlite3_stmt *stmt = steady_store_prepare (store, steady_store_get_reader (store), sql, NULL);
-  int n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return n;
-}
-
 static gint64
 item_id (GListModel *model,
          guint       position)
@@ -315,7 +267,7 @@ test_create_read_update_delete (Fixture       *fixture,
   const char *triggers[] = { "hungry", "stress", "My old street", NULL };
   char expected_date[11];
   long expected_offset;
-  gint64 t = local_time (2024, 6, 15, 21, 30);
+  gint64 t = local_unix (2024, 6, 15, 21, 30);
   gint64 id;
 
   entry = entry_at (t, 4, 8, "Hard evening.\nCalled my sponsor.");
@@ -444,17 +396,17 @@ test_search (Fixture       *fixture,
   SteadyJournalMatch *match;
   gint64 zebra, cafe, with_feelings, with_lapse, quiet;
 
-  zebra = save_new (fixture->store, local_time (2024, 4, 2, 9, 0), 5, 2, "I saw a zebra at the zoo.");
-  cafe = save_new (fixture->store, local_time (2024, 5, 3, 9, 0), 6, 8, "Coffee at the Café du Monde.");
-  quiet = save_new (fixture->store, local_time (2024, 5, 4, 9, 0), 7, 1, NULL);
+  zebra = save_new (fixture->store, local_unix (2024, 4, 2, 9, 0), 5, 2, "I saw a zebra at the zoo.");
+  cafe = save_new (fixture->store, local_unix (2024, 5, 3, 9, 0), 6, 8, "Coffee at the Café du Monde.");
+  quiet = save_new (fixture->store, local_unix (2024, 5, 4, 9, 0), 7, 1, NULL);
 
-  feelings = entry_at (local_time (2024, 5, 10, 20, 0), 3, 9, "A long day.");
+  feelings = entry_at (local_unix (2024, 5, 10, 20, 0), 3, 9, "A long day.");
   steady_journal_entry_set_emotions (feelings, emotions);
   steady_journal_entry_set_triggers (feelings, triggers);
   steady_journal_entry_set_skill (feelings, "urge-surfing", 8);
   with_feelings = save (fixture->store, feelings);
 
-  lapse = entry_at (local_time (2024, 6, 1, 23, 0), 2, 10, "Not proud, but learning.");
+  lapse = entry_at (local_unix (2024, 6, 1, 23, 0), 2, 10, "Not proud, but learning.");
   steady_journal_entry_set_substance_use (lapse, STEADY_SUBSTANCE_USE_LAPSE);
   steady_journal_entry_set_lapse_what (lapse, "Wine");
   steady_journal_entry_set_lapse_note (lapse, "At my cousin's wedding");
@@ -587,7 +539,7 @@ test_search_hostile_text (Fixture       *fixture,
   };
   gint64 id;
 
-  id = save_new (fixture->store, local_time (2024, 3, 1, 12, 0), 5, 5,
+  id = save_new (fixture->store, local_unix (2024, 3, 1, 12, 0), 5, 5,
                  "x y a b notes NEAR OR AND drop table journal_entries");
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -659,7 +611,7 @@ test_delete_leaves_no_trace (Fixture       *fixture,
   g_autoptr(SteadyJournalEntry) edited = NULL;
   const char *secret = "Xylophonequartz marmalade zeppelin";
   const char *gone_word = "Quixoticvermilion";
-  gint64 t = local_time (2024, 2, 1, 8, 0);
+  gint64 t = local_unix (2024, 2, 1, 8, 0);
   gint64 secret_id, edited_id;
 
   for (guint i = 0; i < 40; i++)
@@ -747,7 +699,7 @@ test_stats (Fixture       *fixture,
     {
       g_autoptr(SteadyJournalEntry) entry = NULL;
 
-      entry = entry_at (local_time (2024, 5, rows[i].day, rows[i].hour, rows[i].minute),
+      entry = entry_at (local_unix (2024, 5, rows[i].day, rows[i].hour, rows[i].minute),
                         rows[i].mood, rows[i].craving, NULL);
       steady_journal_entry_set_triggers (entry, rows[i].triggers);
       for (guint j = 0; j < 2 && rows[i].skills[j] != NULL; j++)
@@ -1054,14 +1006,14 @@ test_local_days (Fixture       *fixture,
   g_autoptr(GPtrArray) transition_days = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) per_day = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *tz = g_getenv ("TZ");
-  gint64 start = local_time (2024, 1, 1, 0, 0);
+  gint64 start = local_unix (2024, 1, 1, 0, 0);
   gint64 before, after;
   long previous_offset;
   char date[11];
 
   /* 23:59 and 00:01 are on different days, whatever the zone. */
-  before = local_time (2024, 6, 15, 23, 59);
-  after = local_time (2024, 6, 16, 0, 1);
+  before = local_unix (2024, 6, 15, 23, 59);
+  after = local_unix (2024, 6, 16, 0, 1);
   {
     g_autoptr(SteadyJournalEntry) late = entry_at (before, 5, 0, NULL);
     g_autoptr(SteadyJournalEntry) early = entry_at (after, 5, 0, NULL);
@@ -1102,8 +1054,8 @@ test_local_days (Fixture       *fixture,
          * change, and the day after. */
         for (int d = -1; d <= 1; d++)
           {
-            gint64 first = local_time (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday + d, 0, 1);
-            gint64 last = local_time (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday + d, 23, 59);
+            gint64 first = local_unix (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday + d, 0, 1);
+            gint64 last = local_unix (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday + d, 23, 59);
 
             g_array_append_val (instants, first);
             g_array_append_val (instants, last);
@@ -1186,7 +1138,7 @@ test_big_note (Fixture       *fixture,
     g_string_append_printf (notes, "Line %zu of a very long evening, wörds and more words.\n", notes->len);
   g_string_append (notes, "The end tailmarker");
 
-  id = save_new (fixture->store, local_time (2024, 7, 1, 12, 0), 5, 5, notes->str);
+  id = save_new (fixture->store, local_unix (2024, 7, 1, 12, 0), 5, 5, notes->str);
 
   loaded = steady_journal_get (fixture->store, id, &error);
   g_assert_no_error (error);
@@ -1211,7 +1163,7 @@ test_emoji_and_rtl (Fixture       *fixture,
   const char *triggers[] = { "العمل", NULL };
   gint64 id;
 
-  entry = entry_at (local_time (2024, 8, 1, 12, 0), 7, 1, notes);
+  entry = entry_at (local_unix (2024, 8, 1, 12, 0), 7, 1, notes);
   steady_journal_entry_set_emotions (entry, emotions);
   steady_journal_entry_set_triggers (entry, triggers);
   steady_journal_entry_set_substance_use (entry, STEADY_SUBSTANCE_USE_LAPSE);
@@ -1258,7 +1210,7 @@ test_invalid_refused (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SteadyJournalEntry) stored = NULL;
   g_autoptr(SteadyJournalEntry) loaded = NULL;
-  gint64 t = local_time (2024, 9, 1, 12, 0);
+  gint64 t = local_unix (2024, 9, 1, 12, 0);
   const char *bad_utf8 = "caf\xc3\x28 \xff\xfe";
   const char *bad_emotions[] = { "calm", "\xe2\x82", NULL };
   const char *blank[] = { "   ", NULL };
@@ -1457,7 +1409,7 @@ test_choices (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture->store, "SELECT count(*) FROM journal_custom_choices"), ==, 2);
 
   /* Removing one leaves the check-ins that used it alone. */
-  entry = entry_at (local_time (2024, 10, 1, 12, 0), 5, 5, NULL);
+  entry = entry_at (local_unix (2024, 10, 1, 12, 0), 5, 5, NULL);
   steady_journal_entry_set_emotions (entry, emotions);
   save (fixture->store, entry);
 
@@ -1592,7 +1544,7 @@ test_history (Fixture       *fixture,
   g_autoptr(SteadyJournalEntry) refused = NULL;
   SteadyJournalHistory *history;
   Mirror mirror = { NULL, };
-  gint64 base = local_time (2023, 1, 1, 12, 0);
+  gint64 base = local_unix (2023, 1, 1, 12, 0);
   guint n_signals;
   gboolean done;
   gint64 id;

@@ -7,67 +7,17 @@
 
 #include "config.h"
 
-#include <libglib-testing/dbus-queue.h>
-
 #include "steady-notifier.h"
+#include "steady-test-notify.h"
 
-/* The notifier against a mocked org.freedesktop.Notifications on a
- * private bus (GtDbusQueue starts one). libnotify talks to the session
- * bus singleton, not to the queue's client connection, so messages are
- * popped with gt_dbus_queue_pop_message() and checked here rather than
- * with gt_dbus_queue_assert_pop_message(), which wants that connection.
- * libnotify's calls block on the notifier's worker while this thread
- * answers them. */
-
-#define APP_ID "io.github.steadyapp.Steady"
-#define NOTIFICATIONS_NAME "org.freedesktop.Notifications"
-#define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
-
-/* The mock also answers to a name of its own, for the teardown. */
-#define MOCK_NAME "io.github.steadyapp.Steady.Tests.Mock"
-
-static const char notifications_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.Notifications'>"
-  "    <method name='GetCapabilities'>"
-  "      <arg type='as' name='capabilities' direction='out'/>"
-  "    </method>"
-  "    <method name='Notify'>"
-  "      <arg type='s' name='app_name' direction='in'/>"
-  "      <arg type='u' name='replaces_id' direction='in'/>"
-  "      <arg type='s' name='app_icon' direction='in'/>"
-  "      <arg type='s' name='summary' direction='in'/>"
-  "      <arg type='s' name='body' direction='in'/>"
-  "      <arg type='as' name='actions' direction='in'/>"
-  "      <arg type='a{sv}' name='hints' direction='in'/>"
-  "      <arg type='i' name='expire_timeout' direction='in'/>"
-  "      <arg type='u' name='id' direction='out'/>"
-  "    </method>"
-  "    <method name='CloseNotification'>"
-  "      <arg type='u' name='id' direction='in'/>"
-  "    </method>"
-  "    <method name='GetServerInformation'>"
-  "      <arg type='s' name='name' direction='out'/>"
-  "      <arg type='s' name='vendor' direction='out'/>"
-  "      <arg type='s' name='version' direction='out'/>"
-  "      <arg type='s' name='spec_version' direction='out'/>"
-  "    </method>"
-  "    <signal name='NotificationClosed'>"
-  "      <arg type='u' name='id'/>"
-  "      <arg type='u' name='reason'/>"
-  "    </signal>"
-  "    <signal name='ActionInvoked'>"
-  "      <arg type='u' name='id'/>"
-  "      <arg type='s' name='action_key'/>"
-  "    </signal>"
-  "  </interface>"
-  "</node>";
+/* The notifier against a mocked org.freedesktop.Notifications
+ * (steady-test-notify.c). libnotify's calls block on the notifier's
+ * worker while this thread answers them. */
 
 typedef struct
 {
-  GtDBusQueue    *queue;
-  GDBusNodeInfo  *node;
-  SteadyNotifier *notifier;
+  SteadyTestNotify  mock;
+  SteadyNotifier   *notifier;
 
   /* What came back */
   GAsyncResult   *result;
@@ -80,100 +30,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  gboolean with_server = GPOINTER_TO_INT (data);
-  g_autoptr(GError) error = NULL;
-
-  fixture->node = g_dbus_node_info_new_for_xml (notifications_xml, &error);
-  g_assert_no_error (error);
-
-  fixture->queue = gt_dbus_queue_new ();
-  g_assert_true (gt_dbus_queue_connect (fixture->queue, &error));
-  g_assert_no_error (error);
-
-  /* Without a server, nothing owns the notifications name. */
-  gt_dbus_queue_own_name (fixture->queue, MOCK_NAME);
-  if (with_server)
-    gt_dbus_queue_own_name (fixture->queue, NOTIFICATIONS_NAME);
-  gt_dbus_queue_export_object (fixture->queue, NOTIFICATIONS_PATH,
-                               fixture->node->interfaces[0], &error);
-  g_assert_no_error (error);
-
+  steady_test_notify_setup (&fixture->mock, GPOINTER_TO_INT (data));
   fixture->notifier = steady_notifier_new (APP_ID);
-}
-
-static void
-call_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean *done = user_data;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-static void
-server_closed_cb (GDBusConnection *connection,
-                  gboolean         remote_peer_vanished,
-                  GError          *error,
-                  gpointer         user_data)
-{
-  g_atomic_int_set ((int *)user_data, TRUE);
-}
-
-/* The mock's own connection, from a call to it. */
-static GDBusConnection *
-get_server_connection (Fixture *fixture)
-{
-  g_autoptr(GDBusMethodInvocation) invocation = NULL;
-  GDBusConnection *server;
-  gboolean done = FALSE;
-
-  g_dbus_connection_call (gt_dbus_queue_get_client_connection (fixture->queue),
-                          MOCK_NAME, NOTIFICATIONS_PATH, NOTIFICATIONS_NAME,
-                          "GetCapabilities", NULL, G_VARIANT_TYPE ("(as)"),
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, call_done_cb, &done);
-
-  g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
-  g_assert_true (gt_dbus_queue_match_client_message (fixture->queue, invocation,
-                                                     NOTIFICATIONS_PATH, NOTIFICATIONS_NAME,
-                                                     "GetCapabilities", "()"));
-  server = g_object_ref (g_dbus_method_invocation_get_connection (invocation));
-  g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                         g_variant_new_parsed ("(@as [],)"));
-
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-
-  return server;
-}
-
-/* gt_dbus_queue_disconnect() closes the mock's connection and then stops
- * its thread, but GDBus may queue the connection's "closed" emission on
- * that thread's context after it stopped, which gt_dbus_queue_free()
- * then finds (about one run in ten). Closing it first, and waiting for
- * the emission, keeps the teardown deterministic. */
-static void
-close_server (Fixture *fixture)
-{
-  g_autoptr(GDBusConnection) server = get_server_connection (fixture);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  int closed = FALSE;
-  gulong handler;
-
-  handler = g_signal_connect (server, "closed", G_CALLBACK (server_closed_cb), &closed);
-  g_assert_true (g_dbus_connection_close_sync (server, NULL, NULL));
-
-  while (!g_atomic_int_get (&closed))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (1000);
-    }
-
-  g_signal_handler_disconnect (server, handler);
 }
 
 static void
@@ -191,10 +49,7 @@ fixture_teardown (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
-  close_server (fixture);
-  gt_dbus_queue_disconnect (fixture->queue, TRUE);
-  g_clear_pointer (&fixture->queue, gt_dbus_queue_free);
-  g_clear_pointer (&fixture->node, g_dbus_node_info_unref);
+  steady_test_notify_teardown (&fixture->mock);
   g_clear_object (&fixture->acted_on);
   g_clear_pointer (&fixture->action, g_free);
 }
@@ -239,50 +94,6 @@ action_cb (SteadyNotifier *notifier,
   g_free (fixture->action);
   fixture->action = g_strdup (action);
   fixture->n_actions++;
-}
-
-/* Answers what libnotify asks before it notifies (it asks for the server
- * information, and may ask for the capabilities), and returns the Notify
- * call, unanswered. */
-static GDBusMethodInvocation *
-pop_notify (Fixture *fixture,
-            guint   *out_n_info)
-{
-  guint n_info = 0;
-
-  while (TRUE)
-    {
-      g_autoptr(GDBusMethodInvocation) invocation = NULL;
-      const char *method;
-
-      g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
-      g_assert_cmpstr (g_dbus_method_invocation_get_object_path (invocation), ==, NOTIFICATIONS_PATH);
-      g_assert_cmpstr (g_dbus_method_invocation_get_interface_name (invocation), ==, NOTIFICATIONS_NAME);
-
-      method = g_dbus_method_invocation_get_method_name (invocation);
-      if (g_str_equal (method, "GetServerInformation"))
-        {
-          n_info++;
-          g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                                 g_variant_new ("(ssss)", "Mock", "Steady tests", "1.0", "1.2"));
-        }
-      else if (g_str_equal (method, "GetCapabilities"))
-        {
-          const char *caps[] = { "actions", "body", NULL };
-
-          g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                                 g_variant_new ("(^as)", caps));
-        }
-      else if (g_str_equal (method, "Notify"))
-        {
-          *out_n_info = n_info;
-          return g_steal_pointer (&invocation);
-        }
-      else
-        {
-          g_error ("Unexpected call %s", method);
-        }
-    }
 }
 
 static const char *
@@ -336,7 +147,7 @@ test_notify (Fixture       *fixture,
 
   steady_notifier_show_async (fixture->notifier, reminder, NULL, show_cb, fixture);
 
-  invocation = pop_notify (fixture, &n_info);
+  invocation = steady_test_notify_pop_notify (&fixture->mock, &n_info);
   g_assert_cmpuint (n_info, >=, 1);
 
   g_variant_get (g_dbus_method_invocation_get_parameters (invocation),
@@ -398,7 +209,7 @@ test_full_wording (Fixture       *fixture,
 
   steady_notifier_show_async (fixture->notifier, reminder, NULL, show_cb, fixture);
 
-  invocation = pop_notify (fixture, &n_info);
+  invocation = steady_test_notify_pop_notify (&fixture->mock, &n_info);
   g_variant_get (g_dbus_method_invocation_get_parameters (invocation),
                  "(&su&s&s&s@as@a{sv}i)",
                  NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
@@ -434,7 +245,7 @@ test_no_server (Fixture       *fixture,
   g_assert_false (steady_notifier_show_finish (fixture->notifier, fixture->result, &error));
   g_assert_nonnull (error);
   g_assert_cmpuint (error->domain, ==, G_DBUS_ERROR);
-  gt_dbus_queue_assert_no_messages (fixture->queue);
+  gt_dbus_queue_assert_no_messages (fixture->mock.queue);
 }
 
 static void

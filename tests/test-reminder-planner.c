@@ -16,6 +16,7 @@
 #include "steady-lessons.h"
 #include "steady-reminder-planner.h"
 #include "steady-store-private.h"
+#include "steady-test-store.h"
 
 /* This program runs in several time zones (TZ is set by meson). The
  * clock is fixed by each test; local times in expectations are worked
@@ -29,32 +30,11 @@ typedef struct
 } Fixture;
 
 static void
-close_and_unref (SteadyStore *store)
-{
-  steady_store_close (store);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (store);
-}
-
-static SteadyStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SteadyStore *store = steady_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-
-  return store;
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->path = g_build_filename (g_get_user_data_dir (), "steady", "steady.db", NULL);
-  fixture->store = open_store (fixture->path);
+  fixture->path = steady_test_store_path ("steady.db");
+  fixture->store = steady_test_open_store (fixture->path);
 }
 
 static void
@@ -66,25 +46,6 @@ fixture_teardown (Fixture       *fixture,
 }
 
 /* Time helpers, with the C library */
-
-static gint64
-local_unix (int year,
-            int month,
-            int day,
-            int hour,
-            int minute)
-{
-  struct tm tm = { 0, };
-
-  tm.tm_year = year - 1900;
-  tm.tm_mon = month - 1;
-  tm.tm_mday = day;
-  tm.tm_hour = hour;
-  tm.tm_min = minute;
-  tm.tm_isdst = -1;
-
-  return (gint64)mktime (&tm);
-}
 
 static GDateTime *
 local (int year,
@@ -307,7 +268,7 @@ test_fired_table (Fixture       *fixture,
   g_assert_false (steady_reminder_is_fired (fixture->store, "checkin:2026-04-13"));
 
   /* A second instance on the same file loses the race. */
-  second = open_store (fixture->path);
+  second = steady_test_open_store (fixture->path);
   mark_fired (fixture->store, reminder, now);
   g_assert_true (steady_reminder_mark_fired (second, reminder, now, &claimed, &error));
   g_assert_no_error (error);
@@ -988,7 +949,7 @@ test_fired_reopen (Fixture       *fixture,
   g_assert_null (plan_one (fixture->store, &settings, later, NULL));
 
   close_and_unref (g_steal_pointer (&fixture->store));
-  fixture->store = open_store (fixture->path);
+  fixture->store = steady_test_open_store (fixture->path);
 
   g_assert_null (plan_one (fixture->store, &settings, now, before));
   g_assert_null (plan_one (fixture->store, &settings, later, NULL));

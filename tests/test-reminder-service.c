@@ -7,65 +7,21 @@
 
 #include "config.h"
 
-#include <libglib-testing/dbus-queue.h>
-
 #include "steady-autostart.h"
 #include "steady-calendar.h"
 #include "steady-reminder-service.h"
 #include "steady-session-series.h"
+#include "steady-test-notify.h"
 
 /* The service with a fixed clock against a mocked
- * org.freedesktop.Notifications on a private bus (GtDbusQueue), as in
+ * org.freedesktop.Notifications (steady-test-notify.c), as in
  * test-notifier.c: a session in 30 minutes is notified once, not again
  * on the next tick, nor after a restart on the same store. And the XDG
  * autostart entry, checked with desktop-file-validate. */
 
-#define APP_ID "io.github.steadyapp.Steady"
-#define NOTIFICATIONS_NAME "org.freedesktop.Notifications"
-#define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
-#define MOCK_NAME "io.github.steadyapp.Steady.Tests.Mock"
-
-static const char notifications_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.Notifications'>"
-  "    <method name='GetCapabilities'>"
-  "      <arg type='as' name='capabilities' direction='out'/>"
-  "    </method>"
-  "    <method name='Notify'>"
-  "      <arg type='s' name='app_name' direction='in'/>"
-  "      <arg type='u' name='replaces_id' direction='in'/>"
-  "      <arg type='s' name='app_icon' direction='in'/>"
-  "      <arg type='s' name='summary' direction='in'/>"
-  "      <arg type='s' name='body' direction='in'/>"
-  "      <arg type='as' name='actions' direction='in'/>"
-  "      <arg type='a{sv}' name='hints' direction='in'/>"
-  "      <arg type='i' name='expire_timeout' direction='in'/>"
-  "      <arg type='u' name='id' direction='out'/>"
-  "    </method>"
-  "    <method name='CloseNotification'>"
-  "      <arg type='u' name='id' direction='in'/>"
-  "    </method>"
-  "    <method name='GetServerInformation'>"
-  "      <arg type='s' name='name' direction='out'/>"
-  "      <arg type='s' name='vendor' direction='out'/>"
-  "      <arg type='s' name='version' direction='out'/>"
-  "      <arg type='s' name='spec_version' direction='out'/>"
-  "    </method>"
-  "    <signal name='NotificationClosed'>"
-  "      <arg type='u' name='id'/>"
-  "      <arg type='u' name='reason'/>"
-  "    </signal>"
-  "    <signal name='ActionInvoked'>"
-  "      <arg type='u' name='id'/>"
-  "      <arg type='s' name='action_key'/>"
-  "    </signal>"
-  "  </interface>"
-  "</node>";
-
 typedef struct
 {
-  GtDBusQueue           *queue;
-  GDBusNodeInfo         *node;
+  SteadyTestNotify       mock;
   SteadyStore           *store;
   GSettings             *settings;
   SteadyReminderService *service;
@@ -152,17 +108,7 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->node = g_dbus_node_info_new_for_xml (notifications_xml, &error);
-  g_assert_no_error (error);
-
-  fixture->queue = gt_dbus_queue_new ();
-  g_assert_true (gt_dbus_queue_connect (fixture->queue, &error));
-  g_assert_no_error (error);
-  gt_dbus_queue_own_name (fixture->queue, MOCK_NAME);
-  gt_dbus_queue_own_name (fixture->queue, NOTIFICATIONS_NAME);
-  gt_dbus_queue_export_object (fixture->queue, NOTIFICATIONS_PATH,
-                               fixture->node->interfaces[0], &error);
-  g_assert_no_error (error);
+  steady_test_notify_setup (&fixture->mock, TRUE);
 
   path = g_build_filename (g_get_user_data_dir (), "steady", "steady.db", NULL);
   fixture->store = steady_store_open (path, &error);
@@ -183,60 +129,6 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-call_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
-  g_assert_no_error (error);
-  *(gboolean *)user_data = TRUE;
-}
-
-static void
-server_closed_cb (GDBusConnection *connection,
-                  gboolean         remote_peer_vanished,
-                  GError          *error,
-                  gpointer         user_data)
-{
-  g_atomic_int_set ((int *)user_data, TRUE);
-}
-
-/* As in test-notifier.c: close the mock's connection first, and wait. */
-static void
-close_server (Fixture *fixture)
-{
-  g_autoptr(GDBusMethodInvocation) invocation = NULL;
-  g_autoptr(GDBusConnection) server = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  gboolean done = FALSE;
-  int closed = FALSE;
-  gulong handler;
-
-  g_dbus_connection_call (gt_dbus_queue_get_client_connection (fixture->queue),
-                          MOCK_NAME, NOTIFICATIONS_PATH, NOTIFICATIONS_NAME,
-                          "GetCapabilities", NULL, G_VARIANT_TYPE ("(as)"),
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, call_done_cb, &done);
-  g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
-  server = g_object_ref (g_dbus_method_invocation_get_connection (invocation));
-  g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                         g_variant_new_parsed ("(@as [],)"));
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-
-  handler = g_signal_connect (server, "closed", G_CALLBACK (server_closed_cb), &closed);
-  g_assert_true (g_dbus_connection_close_sync (server, NULL, NULL));
-  while (!g_atomic_int_get (&closed))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (1000);
-    }
-  g_signal_handler_disconnect (server, handler);
-}
-
-static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -250,38 +142,7 @@ fixture_teardown (Fixture       *fixture,
   g_clear_object (&fixture->settings);
   g_clear_pointer (&fixture->now, g_date_time_unref);
 
-  close_server (fixture);
-  gt_dbus_queue_disconnect (fixture->queue, TRUE);
-  g_clear_pointer (&fixture->queue, gt_dbus_queue_free);
-  g_clear_pointer (&fixture->node, g_dbus_node_info_unref);
-}
-
-/* Answers what libnotify asks first, and returns the Notify call. */
-static GDBusMethodInvocation *
-pop_notify (Fixture *fixture)
-{
-  while (TRUE)
-    {
-      g_autoptr(GDBusMethodInvocation) invocation = NULL;
-      const char *method;
-
-      g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
-      method = g_dbus_method_invocation_get_method_name (invocation);
-      if (g_str_equal (method, "GetServerInformation"))
-        g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                               g_variant_new ("(ssss)", "Mock", "Steady tests", "1.0", "1.2"));
-      else if (g_str_equal (method, "GetCapabilities"))
-        {
-          const char *caps[] = { "actions", "body", NULL };
-
-          g_dbus_method_invocation_return_value (g_steal_pointer (&invocation),
-                                                 g_variant_new ("(^as)", caps));
-        }
-      else if (g_str_equal (method, "Notify"))
-        return g_steal_pointer (&invocation);
-      else
-        g_error ("Unexpected call %s", method);
-    }
+  steady_test_notify_teardown (&fixture->mock);
 }
 
 static void
@@ -315,7 +176,7 @@ test_fires_once (Fixture       *fixture,
   start_service (fixture);
 
   /* The first run: one Notify, discreet */
-  invocation = pop_notify (fixture);
+  invocation = steady_test_notify_pop_notify (&fixture->mock, NULL);
   g_variant_get (g_dbus_method_invocation_get_parameters (invocation),
                  "(&su&s&s&s@as@a{sv}i)",
                  NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
@@ -340,7 +201,7 @@ test_fires_once (Fixture       *fixture,
   }
   steady_reminder_service_run_now (fixture->service);
   wait_for_runs (fixture, 2);
-  gt_dbus_queue_assert_no_messages (fixture->queue);
+  gt_dbus_queue_assert_no_messages (fixture->mock.queue);
   g_assert_cmpuint (fixture->n_shown, ==, 1);
 
   /* A restart on the same store, at the same time as the first run
@@ -354,7 +215,7 @@ test_fires_once (Fixture       *fixture,
   }
   start_service (fixture);
   wait_for_runs (fixture, 1);
-  gt_dbus_queue_assert_no_messages (fixture->queue);
+  gt_dbus_queue_assert_no_messages (fixture->mock.queue);
   g_assert_cmpuint (fixture->n_shown, ==, 1);
 
   /* And with no memory of the last run at all: the fired table */
@@ -362,7 +223,7 @@ test_fires_once (Fixture       *fixture,
   g_assert_true (steady_store_set_state (fixture->store, STEADY_REMINDER_SERVICE_LAST_RUN_KEY, "", NULL));
   start_service (fixture);
   wait_for_runs (fixture, 1);
-  gt_dbus_queue_assert_no_messages (fixture->queue);
+  gt_dbus_queue_assert_no_messages (fixture->mock.queue);
   g_assert_cmpuint (fixture->n_shown, ==, 1);
 }
 
@@ -390,7 +251,7 @@ test_wakes_on_time (Fixture       *fixture,
   /* The clock reaches it; nobody calls run_now: the timer does. */
   g_date_time_unref (fixture->now);
   fixture->now = g_date_time_add_seconds (due, 0.5);
-  invocation = pop_notify (fixture);
+  invocation = steady_test_notify_pop_notify (&fixture->mock, NULL);
   g_dbus_method_invocation_return_value (g_steal_pointer (&invocation), g_variant_new ("(u)", 1));
   wait_for_runs (fixture, 2);
   g_assert_cmpuint (fixture->n_shown, ==, 1);
@@ -406,7 +267,7 @@ test_disabled (Fixture       *fixture,
   add_session (fixture);
   start_service (fixture);
   wait_for_runs (fixture, 1);
-  gt_dbus_queue_assert_no_messages (fixture->queue);
+  gt_dbus_queue_assert_no_messages (fixture->mock.queue);
   g_assert_cmpuint (fixture->n_shown, ==, 0);
 }
 

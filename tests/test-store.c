@@ -17,6 +17,7 @@
 #include "steady-journal.h"
 #include "steady-lessons.h"
 #include "steady-store-private.h"
+#include "steady-test-checkins.h"
 #include "steady-test-store.h"
 
 typedef struct
@@ -50,21 +51,6 @@ file_mode (const char *path)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
 
   return st.st_mode & 0777;
-}
-
-static int
-count_rows (SteadyStore *store,
-            const char  *sql)
-{
-  sqlite3_stmt *stmt = steady_store_prepare (store, steady_store_get_reader (store), sql, NULL);
-  int n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return n;
 }
 
 static void

@@ -222,14 +222,6 @@ steady_calendar_update_series_async (SteadyStore         *store,
   run_write (store, write_data_new (OP_UPDATE, 0, NULL, series), cancellable, callback, user_data);
 }
 
-gboolean
-steady_calendar_update_series_finish (SteadyStore   *store,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return write_finish (store, result, NULL, error);
-}
-
 void
 steady_calendar_delete_series_async (SteadyStore         *store,
                                      gint64               series_id,
@@ -240,14 +232,6 @@ steady_calendar_delete_series_async (SteadyStore         *store,
   g_return_if_fail (STEADY_IS_STORE (store));
 
   run_write (store, write_data_new (OP_DELETE, series_id, NULL, NULL), cancellable, callback, user_data);
-}
-
-gboolean
-steady_calendar_delete_series_finish (SteadyStore   *store,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return write_finish (store, result, NULL, error);
 }
 
 void
@@ -293,14 +277,6 @@ steady_calendar_modify_occurrence_async (SteadyStore         *store,
              cancellable, callback, user_data);
 }
 
-gboolean
-steady_calendar_modify_occurrence_finish (SteadyStore   *store,
-                                          GAsyncResult  *result,
-                                          GError       **error)
-{
-  return write_finish (store, result, NULL, error);
-}
-
 void
 steady_calendar_reset_occurrence_async (SteadyStore         *store,
                                         gint64               series_id,
@@ -314,14 +290,6 @@ steady_calendar_reset_occurrence_async (SteadyStore         *store,
 
   run_write (store, write_data_new (OP_RESET, series_id, recurrence_id, NULL),
              cancellable, callback, user_data);
-}
-
-gboolean
-steady_calendar_reset_occurrence_finish (SteadyStore   *store,
-                                         GAsyncResult  *result,
-                                         GError       **error)
-{
-  return write_finish (store, result, NULL, error);
 }
 
 void
@@ -341,14 +309,6 @@ steady_calendar_set_cancelled_async (SteadyStore         *store,
   data = write_data_new (OP_CANCEL, series_id, recurrence_id, NULL);
   data->cancelled = cancelled;
   run_write (store, data, cancellable, callback, user_data);
-}
-
-gboolean
-steady_calendar_set_cancelled_finish (SteadyStore   *store,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return write_finish (store, result, NULL, error);
 }
 
 /**
@@ -383,14 +343,6 @@ steady_calendar_set_attendance_async (SteadyStore         *store,
   run_write (store, data, cancellable, callback, user_data);
 }
 
-gboolean
-steady_calendar_set_attendance_finish (SteadyStore   *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return write_finish (store, result, NULL, error);
-}
-
 void
 steady_calendar_set_reflection_async (SteadyStore         *store,
                                       gint64               series_id,
@@ -412,14 +364,6 @@ steady_calendar_set_reflection_async (SteadyStore         *store,
   run_write (store, data, cancellable, callback, user_data);
 }
 
-gboolean
-steady_calendar_set_reflection_finish (SteadyStore   *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return write_finish (store, result, NULL, error);
-}
-
 void
 steady_calendar_save_program_async (SteadyStore         *store,
                                     SteadyProgram       *program,
@@ -437,10 +381,21 @@ steady_calendar_save_program_async (SteadyStore         *store,
   run_write (store, data, cancellable, callback, user_data);
 }
 
-gboolean
-steady_calendar_save_program_finish (SteadyStore   *store,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  return write_finish (store, result, NULL, error);
-}
+/* The _finish() of every write that gives back nothing but success. */
+#define DEFINE_WRITE_FINISH(name)                                         \
+  gboolean                                                                \
+  steady_calendar_##name##_finish (SteadyStore   *store,                  \
+                                   GAsyncResult  *result,                 \
+                                   GError       **error)                  \
+  {                                                                       \
+    return write_finish (store, result, NULL, error);                     \
+  }
+
+DEFINE_WRITE_FINISH (update_series)
+DEFINE_WRITE_FINISH (delete_series)
+DEFINE_WRITE_FINISH (modify_occurrence)
+DEFINE_WRITE_FINISH (reset_occurrence)
+DEFINE_WRITE_FINISH (set_cancelled)
+DEFINE_WRITE_FINISH (set_attendance)
+DEFINE_WRITE_FINISH (set_reflection)
+DEFINE_WRITE_FINISH (save_program)

@@ -186,6 +186,116 @@ GPtrArray     *steady_calendar_load_exceptions    (SteadyStore          *store,
                                                    gint64                series_id,
                                                    GError              **error);
 
+/* Shared by the calendar's own files (steady-calendar*.c). */
+
+#define STEADY_CALENDAR_SERIES_COLUMNS \
+  "id, uid, kind, title, location, facilitator, notes, tzid, start_local, duration, rrule"
+
+#define STEADY_CALENDAR_EXCEPTION_COLUMNS \
+  "recurrence_id, cancelled, start_utc, duration, kind, title, location, facilitator, notes"
+
+static inline const char *
+steady_calendar_column_text (sqlite3_stmt *stmt,
+                             int           col)
+{
+  return (const char *)sqlite3_column_text (stmt, col);
+}
+
+static inline gint64
+steady_calendar_now_utc (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static inline void
+steady_calendar_bind_text_or_null (sqlite3_stmt *stmt,
+                                   int           col,
+                                   const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, col, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, col);
+}
+
+/* A series read from the table, with its zone resolved. */
+typedef struct
+{
+  SteadySessionSeries *series;
+  SteadyZone          *zone;
+  gint64               start_wall;
+} SteadyLoadedSeries;
+
+void                 steady_loaded_series_free         (SteadyLoadedSeries   *loaded);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SteadyLoadedSeries, steady_loaded_series_free)
+
+SteadyLoadedSeries  *steady_calendar_load_series       (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        gint64                series_id,
+                                                        GError              **error);
+GPtrArray           *steady_calendar_load_series_where (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        const char           *sql,
+                                                        gint64                a,
+                                                        gint64                b,
+                                                        GError              **error);
+gboolean             steady_calendar_check_instance    (SteadyLoadedSeries   *loaded,
+                                                        const char           *recurrence_id,
+                                                        gint64               *out_wall,
+                                                        GError              **error);
+SteadyZone          *steady_calendar_lookup_zone       (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        SteadySessionSeries  *series,
+                                                        GError              **error);
+gboolean             steady_calendar_write_series_row  (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        gint64                series_id,
+                                                        SteadySessionSeries  *series,
+                                                        const char           *uid,
+                                                        SteadySeriesTimes    *times,
+                                                        GError              **error);
+SteadyExceptionData *steady_calendar_exception_from_row (sqlite3_stmt        *stmt,
+                                                         int                  first);
+gboolean             steady_calendar_get_exception     (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        gint64                series_id,
+                                                        const char           *recurrence_id,
+                                                        SteadyExceptionData **out,
+                                                        GError              **error);
+gboolean             steady_calendar_run_keyed         (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        const char           *sql,
+                                                        gint64                series_id,
+                                                        const char           *key,
+                                                        const char           *what,
+                                                        GError              **error);
+gboolean             steady_calendar_delete_exception  (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        gint64                series_id,
+                                                        const char           *recurrence_id,
+                                                        GError              **error);
+
+gboolean             steady_calendar_commit            (SteadyStore          *store,
+                                                        SteadyStoreTxnFunc    func,
+                                                        gpointer              data,
+                                                        GError              **error);
+
+/* Reads of the calendar (steady-calendar-read.c). */
+gboolean             steady_calendar_begin_read        (sqlite3              *db,
+                                                        GError              **error);
+void                 steady_calendar_end_read          (sqlite3              *db);
+gboolean             steady_calendar_collect_range     (SteadyStore          *store,
+                                                        sqlite3              *db,
+                                                        gint64                from,
+                                                        gint64                to,
+                                                        GPtrArray            *out,
+                                                        GError              **error);
+gint64               steady_calendar_local_midnight    (GTimeZone            *zone,
+                                                        int                   year,
+                                                        int                   month,
+                                                        int                   day);
+
 /* Internal constructors and setters of the value types. */
 void              steady_session_series_set_id      (SteadySessionSeries       *self,
                                                      gint64                     id);

@@ -41,4 +41,46 @@ void              steady_ics_item_set_exception (SteadyIcsItem             *item
 SteadyExceptionData *steady_ics_item_get_exception (SteadyIcsItem          *item,
                                                     const char             *recurrence_id);
 
+/* Reading a parsed file: steady-ics-event.c, steady-ics-zone.c. */
+typedef struct
+{
+  SteadyIcsPreview *preview;
+  /* tzid → VTIMEZONE icalcomponent, borrowed from the parsed file */
+  GHashTable       *vtimezones;
+  /* tzid as written in the file → SteadyZone */
+  GHashTable       *zones;
+  /* UID → the series read for it */
+  GHashTable       *masters;
+  char             *local_tzid;
+  guint             budget;
+  gint64            deadline;
+} SteadyIcsParser;
+
+/* A DTSTART, EXDATE or RECURRENCE-ID as the file gives it. */
+typedef struct
+{
+  SteadyZone *zone;
+  gint64      wall;
+  gboolean    is_date;
+} SteadyIcsMoment;
+
+void              steady_ics_moment_clear          (SteadyIcsMoment           *moment);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SteadyIcsMoment, steady_ics_moment_clear)
+
+char             *steady_ics_quote                 (const char                *text);
+const char       *steady_ics_get_x                 (icalcomponent             *comp,
+                                                    const char                *name);
+gboolean          steady_ics_resolve_moment        (SteadyIcsParser           *p,
+                                                    icalproperty              *prop,
+                                                    struct icaltimetype        tt,
+                                                    const char                *property,
+                                                    SteadyIcsMoment           *out,
+                                                    GError                   **error);
+gint64            steady_ics_moment_to_series_wall (const SteadyIcsMoment     *moment,
+                                                    SteadyZone                *zone,
+                                                    gint64                     start_wall);
+SteadyIcsPreview *steady_ics_parse_calendars       (icalcomponent             *root,
+                                                    GError                   **error);
+
 G_END_DECLS

@@ -9,8 +9,8 @@
 
 #include "config.h"
 
-
 #include "steady-journal-entry.h"
+#include "steady-journal-entry-private.h"
 #include "steady-journal-private.h"
 
 /**
@@ -24,53 +24,10 @@
  * Every field but the time is optional: %STEADY_JOURNAL_UNSET (-1) for
  * numbers, %STEADY_JOURNAL_UNSET_HOURS for hours slept, %NULL for text.
  */
-struct _SteadyJournalEntry
-{
-  GObject             parent_instance;
-
-  /* Owned */
-  GDateTime          *at;
-  char               *local_date;
-  char               *lapse_what;
-  char               *lapse_note;
-  char               *notes;
-  GStrv               emotions;
-  GStrv               triggers;
-  GPtrArray          *skills;        /* skill ids, NULL-terminated */
-  GArray             *skill_helped;  /* int, parallel to skills */
-
-  gint64              id;
-  int                 utc_offset;
-  int                 mood;
-  int                 craving;
-  double              sleep_hours;
-  SteadySubstanceUse  substance_use;
-};
 
 G_DEFINE_FINAL_TYPE (SteadyJournalEntry, steady_journal_entry, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_AT,
-  PROP_LOCAL_DATE,
-  PROP_UTC_OFFSET,
-  PROP_MOOD,
-  PROP_CRAVING,
-  PROP_SLEEP_HOURS,
-  PROP_SUBSTANCE_USE,
-  PROP_LAPSE_WHAT,
-  PROP_LAPSE_NOTE,
-  PROP_NOTES,
-  PROP_EMOTIONS,
-  PROP_TRIGGERS,
-  PROP_SKILLS,
-  N_PROPS
-};
-
 static GParamSpec *properties[N_PROPS];
-
-static const char * const empty_strv[] = { NULL };
 
 GType
 steady_substance_use_get_type (void)
@@ -93,35 +50,6 @@ steady_substance_use_get_type (void)
   return type_id;
 }
 
-/* A copy without duplicates, in the order given; an empty list is NULL. */
-static GStrv
-dup_unique_strv (const char * const *strv)
-{
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-
-  if (strv == NULL || strv[0] == NULL)
-    return NULL;
-
-  builder = g_strv_builder_new ();
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; strv[i] != NULL; i++)
-    {
-      if (g_hash_table_add (seen, (gpointer)strv[i]))
-        g_strv_builder_add (builder, strv[i]);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-strv_equal0 (const char * const *a,
-             const char * const *b)
-{
-  return g_strv_equal (a != NULL ? a : empty_strv, b != NULL ? b : empty_strv);
-}
-
 static gboolean
 date_time_same (GDateTime *a,
                 GDateTime *b)
@@ -131,19 +59,6 @@ date_time_same (GDateTime *a,
 
   return g_date_time_equal (a, b) &&
          g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
-}
-
-static int
-find_skill (SteadyJournalEntry *self,
-            const char         *skill_id)
-{
-  for (guint i = 0; i < self->skills->len; i++)
-    {
-      if (g_str_equal (g_ptr_array_index (self->skills, i), skill_id))
-        return (int)i;
-    }
-
-  return -1;
 }
 
 static guint
@@ -445,6 +360,13 @@ steady_journal_entry_init (SteadyJournalEntry *self)
   self->skill_helped = g_array_new (FALSE, FALSE, sizeof (int));
 }
 
+void
+steady_journal_entry_notify (SteadyJournalEntry *self,
+                             guint               prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 /**
  * steady_journal_entry_new:
  *
@@ -522,8 +444,8 @@ steady_journal_entry_equal (SteadyJournalEntry *self,
       g_strcmp0 (self->lapse_what, other->lapse_what) != 0 ||
       g_strcmp0 (self->lapse_note, other->lapse_note) != 0 ||
       g_strcmp0 (self->notes, other->notes) != 0 ||
-      !strv_equal0 ((const char * const *)self->emotions, (const char * const *)other->emotions) ||
-      !strv_equal0 ((const char * const *)self->triggers, (const char * const *)other->triggers) ||
+      !steady_strv_equal0 ((const char * const *)self->emotions, (const char * const *)other->emotions) ||
+      !steady_strv_equal0 ((const char * const *)self->triggers, (const char * const *)other->triggers) ||
       n_skills (self) != n_skills (other))
     return FALSE;
 
@@ -761,180 +683,6 @@ steady_journal_entry_set_notes (SteadyJournalEntry *self,
 
   if (set_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-}
-
-/**
- * steady_journal_entry_get_emotions:
- * @self: a #SteadyJournalEntry
- *
- * Returns: (transfer none) (array zero-terminated=1): never %NULL
- */
-const char * const *
-steady_journal_entry_get_emotions (SteadyJournalEntry *self)
-{
-  g_return_val_if_fail (STEADY_IS_JOURNAL_ENTRY (self), NULL);
-
-  return self->emotions != NULL ? (const char * const *)self->emotions : empty_strv;
-}
-
-/**
- * steady_journal_entry_set_emotions:
- * @self: a #SteadyJournalEntry
- * @emotions: (nullable) (array zero-terminated=1): built-in keys or the
- *   person's own words; repeats are dropped
- */
-void
-steady_journal_entry_set_emotions (SteadyJournalEntry *self,
-                                   const char * const *emotions)
-{
-  g_auto(GStrv) copy = NULL;
-
-  g_return_if_fail (STEADY_IS_JOURNAL_ENTRY (self));
-
-  copy = dup_unique_strv (emotions);
-  if (strv_equal0 ((const char * const *)copy, (const char * const *)self->emotions))
-    return;
-
-  g_strfreev (self->emotions);
-  self->emotions = g_steal_pointer (&copy);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMOTIONS]);
-}
-
-/**
- * steady_journal_entry_get_triggers:
- * @self: a #SteadyJournalEntry
- *
- * Returns: (transfer none) (array zero-terminated=1): never %NULL
- */
-const char * const *
-steady_journal_entry_get_triggers (SteadyJournalEntry *self)
-{
-  g_return_val_if_fail (STEADY_IS_JOURNAL_ENTRY (self), NULL);
-
-  return self->triggers != NULL ? (const char * const *)self->triggers : empty_strv;
-}
-
-/**
- * steady_journal_entry_set_triggers:
- * @self: a #SteadyJournalEntry
- * @triggers: (nullable) (array zero-terminated=1): built-in keys
- *   (HALT included) or the person's own words; repeats are dropped
- */
-void
-steady_journal_entry_set_triggers (SteadyJournalEntry *self,
-                                   const char * const *triggers)
-{
-  g_auto(GStrv) copy = NULL;
-
-  g_return_if_fail (STEADY_IS_JOURNAL_ENTRY (self));
-
-  copy = dup_unique_strv (triggers);
-  if (strv_equal0 ((const char * const *)copy, (const char * const *)self->triggers))
-    return;
-
-  g_strfreev (self->triggers);
-  self->triggers = g_steal_pointer (&copy);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIGGERS]);
-}
-
-/**
- * steady_journal_entry_get_skills:
- * @self: a #SteadyJournalEntry
- *
- * Returns: (transfer none) (array zero-terminated=1): the ids of the
- *   skills used, in the order they were added
- */
-const char * const *
-steady_journal_entry_get_skills (SteadyJournalEntry *self)
-{
-  g_return_val_if_fail (STEADY_IS_JOURNAL_ENTRY (self), NULL);
-
-  return (const char * const *)self->skills->pdata;
-}
-
-gboolean
-steady_journal_entry_has_skill (SteadyJournalEntry *self,
-                                const char         *skill_id)
-{
-  g_return_val_if_fail (STEADY_IS_JOURNAL_ENTRY (self), FALSE);
-  g_return_val_if_fail (skill_id != NULL, FALSE);
-
-  return find_skill (self, skill_id) >= 0;
-}
-
-/**
- * steady_journal_entry_get_skill_helped:
- * @self: a #SteadyJournalEntry
- * @skill_id: a skill id
- *
- * Returns: how much the skill helped, 0 to 10, or %STEADY_JOURNAL_UNSET
- *   when not rated or not used
- */
-int
-steady_journal_entry_get_skill_helped (SteadyJournalEntry *self,
-                                       const char         *skill_id)
-{
-  int i;
-
-  g_return_val_if_fail (STEADY_IS_JOURNAL_ENTRY (self), STEADY_JOURNAL_UNSET);
-  g_return_val_if_fail (skill_id != NULL, STEADY_JOURNAL_UNSET);
-
-  i = find_skill (self, skill_id);
-
-  return i >= 0 ? g_array_index (self->skill_helped, int, i) : STEADY_JOURNAL_UNSET;
-}
-
-/**
- * steady_journal_entry_set_skill:
- * @self: a #SteadyJournalEntry
- * @skill_id: an id from the skills list
- * @helped: 0 (not at all) to 10 (a lot), or %STEADY_JOURNAL_UNSET
- *
- * Marks the skill as used, or changes how much it helped. Either
- * notifies #SteadyJournalEntry:skills.
- */
-void
-steady_journal_entry_set_skill (SteadyJournalEntry *self,
-                                const char         *skill_id,
-                                int                 helped)
-{
-  int i;
-
-  g_return_if_fail (STEADY_IS_JOURNAL_ENTRY (self));
-  g_return_if_fail (skill_id != NULL);
-
-  i = find_skill (self, skill_id);
-  if (i >= 0)
-    {
-      if (g_array_index (self->skill_helped, int, i) != helped)
-        {
-          g_array_index (self->skill_helped, int, i) = helped;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKILLS]);
-        }
-      return;
-    }
-
-  g_ptr_array_add (self->skills, g_strdup (skill_id));
-  g_array_append_val (self->skill_helped, helped);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKILLS]);
-}
-
-void
-steady_journal_entry_remove_skill (SteadyJournalEntry *self,
-                                   const char         *skill_id)
-{
-  int i;
-
-  g_return_if_fail (STEADY_IS_JOURNAL_ENTRY (self));
-  g_return_if_fail (skill_id != NULL);
-
-  i = find_skill (self, skill_id);
-  if (i < 0)
-    return;
-
-  g_ptr_array_remove_index (self->skills, i);
-  g_array_remove_index (self->skill_helped, i);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKILLS]);
 }
 
 /* For the store: what it filed the entry as, after a commit. */

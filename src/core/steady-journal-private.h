@@ -114,4 +114,61 @@ gboolean                    steady_journal_changes_collect         (SteadyStore 
                                                                     guint64                   after_seq,
                                                                     GArray                   *keys);
 
+/* Shared by the journal's own files (steady-journal*.c). */
+
+static inline void
+steady_journal_reset_stmt (sqlite3_stmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static inline gboolean
+steady_journal_set_invalid (GError     **error,
+                            const char  *message)
+{
+  g_set_error_literal (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID, message);
+
+  return FALSE;
+}
+
+static inline void
+steady_journal_bind_optional_text (sqlite3_stmt *stmt,
+                                   int           column,
+                                   const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
+}
+
+static inline char *
+steady_journal_dup_column_text (sqlite3_stmt *stmt,
+                                int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+
+  return text != NULL ? g_strdup (text) : NULL;
+}
+
+gboolean                    steady_journal_check_label             (const char               *label,
+                                                                    gboolean                  trigger,
+                                                                    GError                  **error);
+gboolean                    steady_journal_index_update            (SteadyStore              *store,
+                                                                    sqlite3                  *db,
+                                                                    SteadyJournalEntry       *entry,
+                                                                    gint64                    id,
+                                                                    gboolean                  existed,
+                                                                    GPtrArray                *skill_names,
+                                                                    gboolean                 *out_merged,
+                                                                    GError                  **error);
+gboolean                    steady_journal_index_remove            (SteadyStore              *store,
+                                                                    sqlite3                  *db,
+                                                                    gint64                    id,
+                                                                    GError                  **error);
+gboolean                    steady_journal_index_merge             (SteadyStore              *store,
+                                                                    sqlite3                  *db,
+                                                                    GError                  **error);
+
 G_END_DECLS

@@ -80,6 +80,31 @@ mark_started (SteadyStore  *store,
   return step_done (db, stmt, "mark started", error);
 }
 
+/* Sets a lesson's time stamp column (?2) to the write's time, or clears
+ * it when the write's flag is off. */
+static gboolean
+set_stamp (SteadyStore  *store,
+           sqlite3      *db,
+           Write        *write,
+           const char   *sql,
+           const char   *what,
+           GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = steady_store_prepare (store, db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, write->lesson_id, -1, SQLITE_STATIC);
+  if (write->flag)
+    sqlite3_bind_int64 (stmt, 2, write->now);
+  else
+    sqlite3_bind_null (stmt, 2);
+
+  return step_done (db, stmt, what, error);
+}
+
 static gboolean
 write_txn (SteadyStore  *store,
            sqlite3      *db,
@@ -123,30 +148,14 @@ write_txn (SteadyStore  *store,
       return step_done (db, stmt, "save answer", error);
 
     case WRITE_DONE:
-      stmt = steady_store_prepare (store, db,
-                                   "UPDATE lesson_progress SET done = ?2 WHERE lesson_id = ?1",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, write->lesson_id, -1, SQLITE_STATIC);
-      if (write->flag)
-        sqlite3_bind_int64 (stmt, 2, write->now);
-      else
-        sqlite3_bind_null (stmt, 2);
-      return step_done (db, stmt, "set done", error);
+      return set_stamp (store, db, write,
+                        "UPDATE lesson_progress SET done = ?2 WHERE lesson_id = ?1",
+                        "set done", error);
 
     case WRITE_PRACTISE_LATER:
-      stmt = steady_store_prepare (store, db,
-                                   "UPDATE lesson_progress SET practise_later = ?2 WHERE lesson_id = ?1",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, write->lesson_id, -1, SQLITE_STATIC);
-      if (write->flag)
-        sqlite3_bind_int64 (stmt, 2, write->now);
-      else
-        sqlite3_bind_null (stmt, 2);
-      return step_done (db, stmt, "set practise later", error);
+      return set_stamp (store, db, write,
+                        "UPDATE lesson_progress SET practise_later = ?2 WHERE lesson_id = ?1",
+                        "set practise later", error);
 
     default:
       g_assert_not_reached ();
@@ -191,6 +200,18 @@ write_new (WriteKind   kind,
   write->now = now;
 
   return write;
+}
+
+static gboolean
+write_once (SteadyStore  *store,
+            Write        *write,
+            GError      **error)
+{
+  gboolean ok = run_write (store, write, error);
+
+  write_free (write);
+
+  return ok;
 }
 
 static gint64
@@ -375,17 +396,10 @@ steady_lessons_save_answer (SteadyStore  *store,
                             gint64        now,
                             GError      **error)
 {
-  Write *write;
-  gboolean ok;
-
   g_return_val_if_fail (STEADY_IS_STORE (store), FALSE);
   g_return_val_if_fail (lesson_id != NULL && prompt_id != NULL, FALSE);
 
-  write = write_new (WRITE_ANSWER, lesson_id, prompt_id, answer, FALSE, now);
-  ok = run_write (store, write, error);
-  write_free (write);
-
-  return ok;
+  return write_once (store, write_new (WRITE_ANSWER, lesson_id, prompt_id, answer, FALSE, now), error);
 }
 
 gboolean
@@ -395,17 +409,10 @@ steady_lessons_set_done (SteadyStore  *store,
                          gint64        now,
                          GError      **error)
 {
-  Write *write;
-  gboolean ok;
-
   g_return_val_if_fail (STEADY_IS_STORE (store), FALSE);
   g_return_val_if_fail (lesson_id != NULL, FALSE);
 
-  write = write_new (WRITE_DONE, lesson_id, NULL, NULL, done, now);
-  ok = run_write (store, write, error);
-  write_free (write);
-
-  return ok;
+  return write_once (store, write_new (WRITE_DONE, lesson_id, NULL, NULL, done, now), error);
 }
 
 gboolean
@@ -415,17 +422,10 @@ steady_lessons_set_practise_later (SteadyStore  *store,
                                    gint64        now,
                                    GError      **error)
 {
-  Write *write;
-  gboolean ok;
-
   g_return_val_if_fail (STEADY_IS_STORE (store), FALSE);
   g_return_val_if_fail (lesson_id != NULL, FALSE);
 
-  write = write_new (WRITE_PRACTISE_LATER, lesson_id, NULL, NULL, later, now);
-  ok = run_write (store, write, error);
-  write_free (write);
-
-  return ok;
+  return write_once (store, write_new (WRITE_PRACTISE_LATER, lesson_id, NULL, NULL, later, now), error);
 }
 
 static gboolean

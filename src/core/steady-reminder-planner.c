@@ -17,6 +17,7 @@
 #include "steady-lesson-library.h"
 #include "steady-lessons.h"
 #include "steady-reminder-planner.h"
+#include "steady-reminder-planner-private.h"
 #include "steady-reminder-private.h"
 
 /* How far back a run looks when it does not know when the last one was:
@@ -24,38 +25,14 @@
  * the fired table could have forgotten one. */
 #define DEFAULT_LOOKBACK_SECONDS (24 * 3600)
 
-/* The next wake-up is never further than this: the service plans again
- * then (and whenever the store changes), so nothing needs a longer view. */
-#define MAX_SLEEP_SECONDS (24 * 3600)
 
 /* A summary says "while you were away" when the oldest reminder in it
  * fell due longer ago than this; else it is a plain "2 reminders". */
 #define AWAY_SECONDS (5 * 60)
 
-/* How far back the nudge looks for the last check-in. */
-#define NUDGE_LOOKBACK_DAYS 366
 
-typedef struct
-{
-  SteadyStore                  *store;
-  const SteadyReminderSettings *settings;
-
-  /* Owned */
-  GTimeZone                    *zone;
-  GDateTime                    *now;
-  GPtrArray                    *due;
-  GStrv                         lessons;
-
-  gint64                        now_unix;
-  gint64                        since_unix;
-  gint64                        next;
-  GDate                         today;
-  gboolean                      checked_in_today;
-  int                           days_since_checkin;
-} Plan;
-
-static void
-plan_clear (Plan *plan)
+void
+steady_planner_clear (SteadyReminderPlan *plan)
 {
   g_clear_pointer (&plan->zone, g_time_zone_unref);
   g_clear_pointer (&plan->now, g_date_time_unref);
@@ -63,25 +40,22 @@ plan_clear (Plan *plan)
   g_clear_pointer (&plan->lessons, g_strfreev);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
 
-/* Time helpers. Every daily time is built from a local date and a
- * wall-clock time with GLib, never by adding 86,400 seconds, so that 20:00
- * stays 20:00 across DST. */
+/* Time helpers: see steady-reminder-planner-private.h. */
 
 static GDateTime *
-local_from_unix (Plan   *plan,
-                 gint64  t)
+local_from_unix (SteadyReminderPlan *plan,
+                 gint64              t)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
 
   return g_date_time_to_timezone (utc, plan->zone);
 }
 
-static void
-local_date (Plan   *plan,
-            gint64  t,
-            GDate  *out)
+void
+steady_planner_local_date (SteadyReminderPlan *plan,
+                           gint64              t,
+                           GDate              *out)
 {
   g_autoptr(GDateTime) local = local_from_unix (plan, t);
   int year, month, day;
@@ -91,13 +65,13 @@ local_date (Plan   *plan,
   g_date_set_dmy (out, day, month, year);
 }
 
-static gboolean
-is_today (Plan   *plan,
-          gint64  t)
+gboolean
+steady_planner_is_today (SteadyReminderPlan *plan,
+                         gint64              t)
 {
   GDate date;
 
-  local_date (plan, t, &date);
+  steady_planner_local_date (plan, t, &date);
 
   return g_date_compare (&date, &plan->today) == 0;
 }
@@ -105,11 +79,11 @@ is_today (Plan   *plan,
 /* A wall-clock time on a local day. In a DST gap GLib moves it to the
  * end of the gap (02:30 on the spring-forward night is 03:00); in the
  * repeated hour it takes one of the two. Either way, once a day. */
-static gint64
-local_at (Plan        *plan,
-          const GDate *date,
-          guint        hour,
-          guint        minute)
+gint64
+steady_planner_local_at (SteadyReminderPlan *plan,
+                         const GDate        *date,
+                         guint               hour,
+                         guint               minute)
 {
   g_autoptr(GDateTime) dt = g_date_time_new (plan->zone,
                                              g_date_get_year (date),
@@ -122,9 +96,9 @@ local_at (Plan        *plan,
   return g_date_time_to_unix (dt);
 }
 
-static void
-format_date (const GDate *date,
-             char         out[11])
+void
+steady_planner_format_date (const GDate *date,
+                            char         out[11])
 {
   g_snprintf (out, 11, "%04u-%02u-%02u",
               (guint)g_date_get_year (date),
@@ -161,9 +135,9 @@ parse_date (const char *text,
 /* Quiet hours: from start to end, local; an end before the start is on
  * the next day. Returns when @t may fire: @t itself, or the end of the
  * quiet hours it falls in. */
-static gint64
-after_quiet_hours (Plan   *plan,
-                   gint64  t)
+gint64
+steady_planner_after_quiet_hours (SteadyReminderPlan *plan,
+                                  gint64              t)
 {
   const SteadyReminderSettings *s = plan->settings;
   g_autoptr(GDateTime) local = NULL;
@@ -180,32 +154,32 @@ after_quiet_hours (Plan   *plan,
 
   local = local_from_unix (plan, t);
   minute = (guint)(g_date_time_get_hour (local) * 60 + g_date_time_get_minute (local));
-  local_date (plan, t, &date);
+  steady_planner_local_date (plan, t, &date);
 
   if (start < end)
     {
       if (minute >= start && minute < end)
-        return local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
+        return steady_planner_local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
       return t;
     }
 
   if (minute >= start)
     {
       g_date_add_days (&date, 1);
-      return local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
+      return steady_planner_local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
     }
   if (minute < end)
-    return local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
+    return steady_planner_local_at (plan, &date, s->quiet_end_hour, s->quiet_end_minute);
 
   return t;
 }
 
 /* A lead time before @start: whole days as local days (the same
  * wall-clock time), the rest in minutes. */
-static gint64
-lead_due (Plan      *plan,
-          GDateTime *start,
-          guint      lead)
+gint64
+steady_planner_lead_due (SteadyReminderPlan *plan,
+                         GDateTime          *start,
+                         guint               lead)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (start, plan->zone);
   g_autoptr(GDateTime) days_before = g_date_time_add_days (local, -(int)(lead / (24 * 60)));
@@ -217,10 +191,10 @@ lead_due (Plan      *plan,
 /* Whether the reminder @key, firing at @when, is due in this run: not
  * fired yet and due in (since, now]. A later one only moves the next
  * wake-up. Whether it is still useful is for the caller to say. */
-static gboolean
-is_due (Plan       *plan,
-        const char *key,
-        gint64      when)
+gboolean
+steady_planner_is_due (SteadyReminderPlan *plan,
+                       const char         *key,
+                       gint64              when)
 {
   if (when <= plan->since_unix)
     return FALSE;
@@ -233,546 +207,6 @@ is_due (Plan       *plan,
       plan->next = MIN (plan->next, when);
       return FALSE;
     }
-
-  return TRUE;
-}
-
-static char *
-format_time (GDateTime *local)
-{
-  /* Translators: a time of day in a reminder, in the format of
-   * g_date_time_format(); "%l:%M %p" gives "6:00 PM" */
-  return g_date_time_format (local, _("%H:%M"));
-}
-
-static const char *
-occurrence_name (SteadyOccurrence *occurrence)
-{
-  const char *title = steady_occurrence_get_title (occurrence);
-
-  if (title != NULL && *title != '\0')
-    return title;
-
-  return steady_session_kind_get_label (steady_occurrence_get_kind (occurrence));
-}
-
-static gboolean
-wants_reminders (SteadyOccurrence *occurrence)
-{
-  SteadyAttendance attendance = steady_occurrence_get_attendance (occurrence);
-
-  /* Missed or excused ahead of time: the person is not going. */
-  return !steady_occurrence_get_cancelled (occurrence) &&
-         attendance != STEADY_ATTENDANCE_MISSED &&
-         attendance != STEADY_ATTENDANCE_EXCUSED;
-}
-
-static char *
-starts_in (gint64 seconds)
-{
-  guint minutes = (guint)((seconds + 59) / 60);
-  guint hours;
-
-  if (minutes < 60)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Starts in %u minute",
-                                         "Starts in %u minutes", minutes),
-                            minutes);
-
-  if (minutes >= 24 * 60)
-    return NULL;
-
-  hours = (minutes + 30) / 60;
-  if (minutes % 60 == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Starts in %u hour",
-                                         "Starts in %u hours", hours),
-                            hours);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Starts in about %u hour",
-                                       "Starts in about %u hours", hours),
-                          hours);
-}
-
-static void
-take_reminder (Plan           *plan,
-               SteadyReminder *reminder)
-{
-  steady_reminder_set_discreet (reminder, plan->settings->discreet);
-  g_ptr_array_add (plan->due, reminder);
-}
-
-/* Building reminders. The discreet wording never names the session, its
- * kind or its place: it may show on a lock screen. */
-
-static SteadyReminder *
-build_session (Plan             *plan,
-               SteadyOccurrence *occurrence,
-               const char       *key,
-               gint64            due)
-{
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (steady_occurrence_get_start (occurrence), plan->zone);
-  g_autofree char *time = format_time (start);
-  g_autofree char *weekday = g_date_time_format (start, "%A");
-  g_autofree char *discreet_title = NULL;
-  g_autofree char *full_title = NULL;
-  g_autofree char *relative = NULL;
-  g_autoptr(GString) full_body = g_string_new (NULL);
-  const char *kind = steady_session_kind_get_label (steady_occurrence_get_kind (occurrence));
-  const char *title = steady_occurrence_get_title (occurrence);
-  const char *location = steady_occurrence_get_location (occurrence);
-  SteadyReminder *reminder;
-  GDate start_date;
-  int days;
-
-  local_date (plan, steady_occurrence_get_start_unix (occurrence), &start_date);
-  days = g_date_days_between (&plan->today, &start_date);
-
-  if (days <= 0)
-    {
-      discreet_title = g_strdup_printf (_("Session at %s"), time);
-      /* Translators: a session kind, such as "Group therapy", and a time */
-      full_title = g_strdup_printf (C_("session reminder", "%s at %s"), kind, time);
-    }
-  else if (days == 1)
-    {
-      discreet_title = g_strdup_printf (_("Session tomorrow at %s"), time);
-      /* Translators: a session kind, such as "Group therapy", and a time */
-      full_title = g_strdup_printf (C_("session reminder", "%s tomorrow at %s"), kind, time);
-    }
-  else
-    {
-      /* Translators: a weekday and a time */
-      discreet_title = g_strdup_printf (_("Session on %s at %s"), weekday, time);
-      /* Translators: a session kind, such as "Group therapy", a weekday and a time */
-      full_title = g_strdup_printf (C_("session reminder", "%s on %s at %s"), kind, weekday, time);
-    }
-
-  relative = starts_in (steady_occurrence_get_start_unix (occurrence) - plan->now_unix);
-
-  if (title != NULL && *title != '\0' && g_strcmp0 (title, kind) != 0)
-    g_string_append (full_body, title);
-  if (location != NULL && *location != '\0')
-    g_string_append_printf (full_body, "%s%s", full_body->len > 0 ? "\n" : "", location);
-  if (relative != NULL)
-    g_string_append_printf (full_body, "%s%s", full_body->len > 0 ? "\n" : "", relative);
-
-  reminder = steady_reminder_new (STEADY_REMINDER_KIND_SESSION, key, due_time);
-  steady_reminder_set_wording (reminder, discreet_title, relative,
-                               full_title, full_body->len > 0 ? full_body->str : NULL);
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_OPEN_SESSION,
-                              g_variant_new ("(xs)",
-                                             steady_occurrence_get_series_id (occurrence),
-                                             steady_occurrence_get_recurrence_id (occurrence)));
-
-  return reminder;
-}
-
-static SteadyReminder *
-build_reflection (Plan             *plan,
-                  SteadyOccurrence *occurrence,
-                  const char       *key,
-                  gint64            due)
-{
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  g_autoptr(GDateTime) end = g_date_time_to_timezone (steady_occurrence_get_end (occurrence), plan->zone);
-  g_autofree char *time = format_time (end);
-  g_autofree char *full_title = NULL;
-  g_autofree char *full_body = NULL;
-  SteadyReminder *reminder;
-
-  /* Translators: the name of a session, such as "Evening group" */
-  full_title = g_strdup_printf (_("How did “%s” go?"), occurrence_name (occurrence));
-  /* Translators: a session kind, such as "Group therapy", and the time it ended */
-  full_body = g_strdup_printf (_("%s, ended at %s. A few words while it is fresh can help."),
-                               steady_session_kind_get_label (steady_occurrence_get_kind (occurrence)),
-                               time);
-
-  reminder = steady_reminder_new (STEADY_REMINDER_KIND_REFLECTION, key, due_time);
-  steady_reminder_set_wording (reminder,
-                               _("How did it go?"),
-                               _("A few words while it is fresh can help."),
-                               full_title, full_body);
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_OPEN_SESSION,
-                              g_variant_new ("(xs)",
-                                             steady_occurrence_get_series_id (occurrence),
-                                             steady_occurrence_get_recurrence_id (occurrence)));
-
-  return reminder;
-}
-
-static SteadyReminder *
-build_checkin (const char *key,
-               gint64      due)
-{
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_CHECKIN, key, due_time);
-
-  steady_reminder_set_wording (reminder,
-                               _("Time for your check-in"),
-                               _("How are you doing today?"),
-                               _("Time for your check-in"),
-                               _("How are your mood and cravings today? It takes a minute."));
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_NEW_CHECKIN, NULL);
-
-  return reminder;
-}
-
-static SteadyReminder *
-build_nudge (const char *key,
-             gint64      due,
-             guint       days)
-{
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  g_autofree char *body = NULL;
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_NUDGE, key, due_time);
-
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "No check-in for %u day. A quick one can help, whenever you are ready.",
-                                       "No check-in for %u days. A quick one can help, whenever you are ready.",
-                                       days),
-                          days);
-  steady_reminder_set_wording (reminder, _("Checking in?"), body, NULL, NULL);
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_NEW_CHECKIN, NULL);
-
-  return reminder;
-}
-
-static SteadyReminder *
-build_practice (const char *key,
-                gint64      due,
-                const char *lesson_id)
-{
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  g_autofree char *full_title = NULL;
-  SteadyLesson *lesson = steady_lesson_library_lookup (steady_lesson_library_get_default (), lesson_id);
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_PRACTICE, key, due_time);
-
-  if (lesson != NULL)
-    /* Translators: the title of a lesson */
-    full_title = g_strdup_printf (_("Practise: %s"), steady_lesson_get_title (lesson));
-
-  steady_reminder_set_wording (reminder,
-                               _("A moment to practise"),
-                               _("You saved something to try."),
-                               full_title,
-                               _("You marked this lesson to practise later."));
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_OPEN_LESSON,
-                              g_variant_new_string (lesson_id));
-
-  return reminder;
-}
-
-/* Sessions: lead-time reminders and reflection prompts. */
-
-static guint
-max_lead (const SteadyReminderSettings *settings)
-{
-  guint max = 0;
-
-  for (guint kind = 0; kind <= STEADY_SESSION_KIND_LAST; kind++)
-    for (guint i = 0; i < STEADY_REMINDER_MAX_LEADS; i++)
-      max = MAX (max, MIN (settings->session_leads[kind][i], STEADY_REMINDER_MAX_LEAD_MINUTES));
-
-  return max;
-}
-
-static char *
-session_key (SteadyOccurrence *occurrence,
-             guint             lead)
-{
-  return g_strdup_printf ("session:%" G_GINT64_FORMAT ":%s:%u:%" G_GINT64_FORMAT,
-                          steady_occurrence_get_series_id (occurrence),
-                          steady_occurrence_get_recurrence_id (occurrence),
-                          lead,
-                          steady_occurrence_get_start_unix (occurrence));
-}
-
-static char *
-reflection_key (SteadyOccurrence *occurrence)
-{
-  return g_strdup_printf ("reflect:%" G_GINT64_FORMAT ":%s",
-                          steady_occurrence_get_series_id (occurrence),
-                          steady_occurrence_get_recurrence_id (occurrence));
-}
-
-static gboolean
-wants_reflection (Plan             *plan,
-                  SteadyOccurrence *occurrence)
-{
-  const char *note = steady_occurrence_get_note (occurrence);
-
-  /* Written already: nothing to prompt for. */
-  return plan->settings->reflection_enabled &&
-         wants_reminders (occurrence) &&
-         (note == NULL || *note == '\0');
-}
-
-static gint64
-reflection_time (Plan             *plan,
-                 SteadyOccurrence *occurrence)
-{
-  gint64 ended = g_date_time_to_unix (steady_occurrence_get_end (occurrence));
-
-  return after_quiet_hours (plan, ended + STEADY_REMINDER_REFLECTION_DELAY_MINUTES * 60);
-}
-
-static void
-plan_occurrence (Plan             *plan,
-                 SteadyOccurrence *occurrence)
-{
-  const SteadyReminderSettings *s = plan->settings;
-  SteadySessionKind kind = steady_occurrence_get_kind (occurrence);
-  gint64 start = steady_occurrence_get_start_unix (occurrence);
-  g_autoptr(SteadyReminder) best = NULL;
-  g_autoptr(GPtrArray) superseded = g_ptr_array_new_with_free_func (g_free);
-
-  if (!wants_reminders (occurrence))
-    return;
-
-  for (guint i = 0; kind <= STEADY_SESSION_KIND_LAST && i < STEADY_REMINDER_MAX_LEADS; i++)
-    {
-      guint lead = MIN (s->session_leads[kind][i], STEADY_REMINDER_MAX_LEAD_MINUTES);
-      g_autofree char *key = NULL;
-      gint64 due;
-
-      if (lead == 0)
-        continue;
-
-      key = session_key (occurrence, lead);
-      due = lead_due (plan, steady_occurrence_get_start (occurrence), lead);
-
-      /* Useful only until the session starts. Quiet hours do not hold
-       * session reminders back. */
-      if (!is_due (plan, key, due) || plan->now_unix >= start)
-        continue;
-
-      /* Several lead times due at once (after a gap): the nearest says
-       * it all; the others are covered by it. */
-      if (best == NULL || due > g_date_time_to_unix (steady_reminder_get_due (best)))
-        {
-          if (best != NULL)
-            g_ptr_array_add (superseded, g_strdup (steady_reminder_get_key (best)));
-          g_clear_object (&best);
-          best = build_session (plan, occurrence, key, due);
-        }
-      else
-        {
-          g_ptr_array_add (superseded, g_steal_pointer (&key));
-        }
-    }
-
-  if (best != NULL)
-    {
-      for (guint i = 0; i < superseded->len; i++)
-        steady_reminder_add_covered_key (best, g_ptr_array_index (superseded, i));
-      take_reminder (plan, g_steal_pointer (&best));
-    }
-
-  if (wants_reflection (plan, occurrence))
-    {
-      g_autofree char *key = reflection_key (occurrence);
-      gint64 due = reflection_time (plan, occurrence);
-
-      if (is_due (plan, key, due) && is_today (plan, due))
-        take_reminder (plan, build_reflection (plan, occurrence, key, due));
-    }
-}
-
-static gboolean
-plan_sessions (Plan    *plan,
-               GError **error)
-{
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
-  g_autoptr(GListModel) occurrences = NULL;
-  gint64 lead = (gint64)max_lead (plan->settings) * 60;
-
-  if (lead == 0 && !plan->settings->reflection_enabled)
-    return TRUE;
-
-  /* Back a day for reflections on sessions that began before the
-   * window; ahead for the longest lead (plus an hour a DST change may
-   * add to a lead counted in local days). */
-  from = g_date_time_new_from_unix_utc (plan->since_unix - 24 * 3600);
-  to = g_date_time_new_from_unix_utc (plan->now_unix + MAX_SLEEP_SECONDS + lead + 3600);
-
-  occurrences = steady_calendar_list_occurrences (plan->store, from, to, error);
-  if (occurrences == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (occurrences); i++)
-    {
-      g_autoptr(SteadyOccurrence) occurrence = g_list_model_get_item (occurrences, i);
-
-      plan_occurrence (plan, occurrence);
-    }
-
-  return TRUE;
-}
-
-/* Daily: check-in, nudge, practice. */
-
-static gboolean
-load_journal (Plan    *plan,
-              GError **error)
-{
-  g_autoptr(GArray) days = NULL;
-
-  plan->days_since_checkin = -1;
-  plan->checked_in_today = FALSE;
-
-  days = steady_journal_stats_daily (plan->store, &plan->today, NUDGE_LOOKBACK_DAYS, error);
-  if (days == NULL)
-    return FALSE;
-
-  for (guint i = days->len; i > 0; i--)
-    {
-      const SteadyJournalDay *day = &g_array_index (days, SteadyJournalDay, i - 1);
-
-      if (day->n_entries > 0)
-        {
-          plan->days_since_checkin = (int)(days->len - i);
-          break;
-        }
-    }
-
-  plan->checked_in_today = plan->days_since_checkin == 0;
-
-  return TRUE;
-}
-
-static void
-load_lessons (Plan *plan)
-{
-  g_auto(GStrv) marked = steady_lessons_list_practise_later (plan->store);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  SteadyLessonLibrary *library = steady_lesson_library_get_default ();
-
-  /* A lesson no longer shipped cannot be opened. */
-  for (guint i = 0; marked != NULL && marked[i] != NULL; i++)
-    if (steady_lesson_library_lookup (library, marked[i]) != NULL)
-      g_strv_builder_add (builder, marked[i]);
-
-  plan->lessons = g_strv_builder_end (builder);
-}
-
-/* Days without a check-in on @date, counting @date; 0 when there was one
- * that day, -1 when unknown. Days after today are foreseen as empty. */
-static int
-gap_on (Plan        *plan,
-        const GDate *date)
-{
-  int ahead = g_date_days_between (&plan->today, date);
-
-  if (plan->days_since_checkin < 0 || ahead < 0)
-    return -1;
-
-  return plan->days_since_checkin + ahead;
-}
-
-static gboolean
-nudge_on (Plan        *plan,
-          const GDate *date,
-          guint       *out_gap)
-{
-  guint n = plan->settings->nudge_days;
-  int gap;
-
-  if (n == 0)
-    return FALSE;
-
-  gap = gap_on (plan, date);
-  if (gap <= 0 || (guint)gap < n || (guint)gap % n != 0)
-    return FALSE;
-
-  *out_gap = (guint)gap;
-
-  return TRUE;
-}
-
-static void
-plan_day (Plan        *plan,
-          const GDate *date)
-{
-  const SteadyReminderSettings *s = plan->settings;
-  gint64 checkin_time = local_at (plan, date, s->checkin_hour, s->checkin_minute);
-  char date_text[11];
-  guint gap = 0;
-  gboolean nudged;
-
-  format_date (date, date_text);
-
-  /* A nudge stands in for that day's check-in reminder. */
-  nudged = nudge_on (plan, date, &gap);
-  if (nudged)
-    {
-      g_autofree char *key = g_strdup_printf ("nudge:%s", date_text);
-      g_autofree char *checkin_key = g_strdup_printf ("checkin:%s", date_text);
-      gint64 due = after_quiet_hours (plan, checkin_time);
-
-      if (is_due (plan, key, due) && is_today (plan, due))
-        {
-          SteadyReminder *reminder = build_nudge (key, due, gap);
-
-          steady_reminder_add_covered_key (reminder, checkin_key);
-          take_reminder (plan, reminder);
-        }
-    }
-
-  if (s->checkin_enabled && !nudged)
-    {
-      g_autofree char *key = g_strdup_printf ("checkin:%s", date_text);
-      gint64 due = after_quiet_hours (plan, checkin_time);
-
-      /* Only today's, and not once today's check-in is made. */
-      if (!(plan->checked_in_today && is_today (plan, due)) &&
-          is_due (plan, key, due) && is_today (plan, due))
-        take_reminder (plan, build_checkin (key, due));
-    }
-
-  if (s->practice_enabled && plan->lessons != NULL && plan->lessons[0] != NULL)
-    {
-      g_autofree char *pattern = g_strdup_printf ("practise:*:%s", date_text);
-      guint n = g_strv_length (plan->lessons);
-      const char *lesson = plan->lessons[g_date_get_julian (date) % n];
-      g_autofree char *key = g_strdup_printf ("practise:%s:%s", lesson, date_text);
-      gint64 due = after_quiet_hours (plan, checkin_time + 3600);
-
-      /* At most one a day, whichever lesson it was. */
-      if (!steady_reminder_any_fired (plan->store, pattern) &&
-          is_due (plan, key, due) && is_today (plan, due))
-        take_reminder (plan, build_practice (key, due, lesson));
-    }
-}
-
-static gboolean
-plan_daily (Plan    *plan,
-            GError **error)
-{
-  const SteadyReminderSettings *s = plan->settings;
-  GDate date, last;
-
-  if (!s->checkin_enabled && s->nudge_days == 0 && !s->practice_enabled)
-    return TRUE;
-
-  if ((s->checkin_enabled || s->nudge_days > 0) && !load_journal (plan, error))
-    return FALSE;
-  if (s->practice_enabled)
-    load_lessons (plan);
-
-  /* One local day at a time, from the day before the window's first
-   * (its reminders may have waited for quiet hours to end) to a day after
-   * the next wake-up at most. */
-  local_date (plan, plan->since_unix, &date);
-  g_date_subtract_days (&date, 1);
-  local_date (plan, plan->now_unix + MAX_SLEEP_SECONDS, &last);
-  g_date_add_days (&last, 1);
-
-  for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
-    plan_day (plan, &date);
 
   return TRUE;
 }
@@ -804,9 +238,9 @@ split_series_key (const char  *rest,
 }
 
 static SteadyReminder *
-rebuild_session (Plan       *plan,
-                 const char *key,
-                 gint64      due)
+rebuild_session (SteadyReminderPlan *plan,
+                 const char         *key,
+                 gint64              due)
 {
   g_autofree char *tail = NULL;
   g_autoptr(SteadyOccurrence) occurrence = NULL;
@@ -829,18 +263,18 @@ rebuild_session (Plan       *plan,
   start = g_ascii_strtoll (start_text, NULL, 10);
   occurrence = steady_calendar_get_occurrence (plan->store, series, tail, NULL);
 
-  if (occurrence == NULL || !wants_reminders (occurrence) ||
+  if (occurrence == NULL || !steady_planner_wants_reminders (occurrence) ||
       steady_occurrence_get_start_unix (occurrence) != start ||
       plan->now_unix >= start)
     return NULL;
 
-  return build_session (plan, occurrence, key, due);
+  return steady_planner_build_session (plan, occurrence, key, due);
 }
 
 static SteadyReminder *
-rebuild_reflection (Plan       *plan,
-                    const char *key,
-                    gint64      due)
+rebuild_reflection (SteadyReminderPlan *plan,
+                    const char         *key,
+                    gint64              due)
 {
   g_autofree char *recurrence_id = NULL;
   g_autoptr(SteadyOccurrence) occurrence = NULL;
@@ -850,16 +284,16 @@ rebuild_reflection (Plan       *plan,
     return NULL;
 
   occurrence = steady_calendar_get_occurrence (plan->store, series, recurrence_id, NULL);
-  if (occurrence == NULL || !wants_reflection (plan, occurrence))
+  if (occurrence == NULL || !steady_planner_wants_reflection (plan, occurrence))
     return NULL;
 
-  return build_reflection (plan, occurrence, key, due);
+  return steady_planner_build_reflection (plan, occurrence, key, due);
 }
 
 static SteadyReminder *
-rebuild_practice (Plan       *plan,
-                  const char *key,
-                  gint64      due)
+rebuild_practice (SteadyReminderPlan *plan,
+                  const char         *key,
+                  gint64              due)
 {
   const char *rest = key + strlen ("practise:");
   const char *colon = strrchr (rest, ':');
@@ -873,13 +307,13 @@ rebuild_practice (Plan       *plan,
       steady_lesson_library_lookup (steady_lesson_library_get_default (), lesson) == NULL)
     return NULL;
 
-  return build_practice (key, due, lesson);
+  return steady_planner_build_practice (key, due, lesson);
 }
 
 static SteadyReminder *
-rebuild (Plan       *plan,
-         const char *key,
-         gint64      due)
+rebuild (SteadyReminderPlan *plan,
+         const char         *key,
+         gint64              due)
 {
   const SteadyReminderSettings *s = plan->settings;
   GDate date;
@@ -888,7 +322,7 @@ rebuild (Plan       *plan,
     return rebuild_session (plan, key, due);
 
   /* Everything else is only useful on the day it falls due. */
-  if (!is_today (plan, due))
+  if (!steady_planner_is_today (plan, due))
     return NULL;
 
   if (g_str_has_prefix (key, "reflect:"))
@@ -900,19 +334,19 @@ rebuild (Plan       *plan,
   if (g_str_has_prefix (key, "checkin:") &&
       s->checkin_enabled && !plan->checked_in_today &&
       parse_date (key + strlen ("checkin:"), &date))
-    return build_checkin (key, due);
+    return steady_planner_build_checkin (key, due);
 
   if (g_str_has_prefix (key, "nudge:") &&
       s->nudge_days > 0 && plan->days_since_checkin > 0 &&
       parse_date (key + strlen ("nudge:"), &date))
-    return build_nudge (key, due, (guint)plan->days_since_checkin);
+    return steady_planner_build_nudge (key, due, (guint)plan->days_since_checkin);
 
   return NULL;
 }
 
 static gboolean
-plan_snoozed (Plan    *plan,
-              GError **error)
+plan_snoozed (SteadyReminderPlan  *plan,
+              GError             **error)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) until = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -928,7 +362,7 @@ plan_snoozed (Plan    *plan,
 
       /* Quiet hours hold back all but session reminders. */
       if (!g_str_has_prefix (key, "session:"))
-        due = after_quiet_hours (plan, due);
+        due = steady_planner_after_quiet_hours (plan, due);
 
       if (due > plan->now_unix)
         {
@@ -938,7 +372,7 @@ plan_snoozed (Plan    *plan,
 
       reminder = rebuild (plan, key, due);
       if (reminder != NULL)
-        take_reminder (plan, reminder);
+        steady_planner_take_reminder (plan, reminder);
     }
 
   return TRUE;
@@ -958,7 +392,7 @@ compare_due (gconstpointer a,
 }
 
 static SteadyReminder *
-summarize (Plan *plan)
+summarize (SteadyReminderPlan *plan)
 {
   g_autofree char *key = g_strdup_printf ("away:%" G_GINT64_FORMAT, plan->now_unix);
   g_autofree char *count = NULL;
@@ -1116,7 +550,7 @@ steady_reminder_plan (SteadyStore                   *store,
                       GDateTime                    **next_wakeup,
                       GError                       **error)
 {
-  g_auto(Plan) plan = { 0, };
+  g_auto(SteadyReminderPlan) plan = { 0, };
   int year, month, day;
   gint64 earliest;
 
@@ -1157,8 +591,8 @@ steady_reminder_plan (SteadyStore                   *store,
   earliest = plan.now_unix - (gint64)STEADY_REMINDER_MAX_LEAD_MINUTES * 60 - 2 * 24 * 3600;
   plan.since_unix = MAX (plan.since_unix, earliest);
 
-  if (!plan_sessions (&plan, error) ||
-      !plan_daily (&plan, error) ||
+  if (!steady_planner_plan_sessions (&plan, error) ||
+      !steady_planner_plan_daily (&plan, error) ||
       !plan_snoozed (&plan, error))
     return FALSE;
 

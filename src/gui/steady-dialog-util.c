@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "steady-dialog-util.h"
 
 static void
@@ -41,6 +43,38 @@ steady_dialog_present (GtkWindow *dialog,
 
   g_signal_connect (dialog, "unrealize", G_CALLBACK (unrealize_cb), NULL);
   gtk_window_present (dialog);
+}
+
+/**
+ * steady_dialog_new_discard:
+ * @parent: the editor whose input would be dropped
+ * @heading: the question
+ * @body: what would be lost
+ * @keep_label: the label of the safe answer, e.g. "_Keep Editing"
+ *
+ * An editor's "drop what you entered?" question: "keep" is the default
+ * answer and the one Escape gives; "discard" looks destructive. The
+ * caller connects to #AdwMessageDialog::response and presents it.
+ *
+ * Returns: (transfer floating): the dialog
+ */
+GtkWidget *
+steady_dialog_new_discard (GtkWindow  *parent,
+                           const char *heading,
+                           const char *body,
+                           const char *keep_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", keep_label,
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+
+  return dialog;
 }
 
 /**

@@ -523,15 +523,9 @@ maybe_discard (SteadyOccurrenceDialog *self,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Your Changes?"),
-                                   _("The attendance or notes you changed here have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = steady_dialog_new_discard (GTK_WINDOW (self), _("Discard Your Changes?"),
+                                      _("The attendance or notes you changed here have not been saved."),
+                                      _("_Keep Editing"));
   g_object_set_data (G_OBJECT (dialog), "after", GINT_TO_POINTER (after));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
   steady_dialog_present (GTK_WINDOW (dialog), GTK_WINDOW (self));

@@ -14,6 +14,7 @@
 
 #include "steady-checkin-dialog.h"
 #include "steady-chip-group.h"
+#include "steady-dialog-util.h"
 #include "steady-journal.h"
 #include "steady-lesson-library.h"
 #include "steady-rating-bar.h"
@@ -607,15 +608,9 @@ maybe_discard (SteadyCheckinDialog *self)
   if (self->saving || steady_journal_entry_equal (current, self->original))
     return FALSE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard This Check-In?"),
-                                   _("What you wrote here has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Writing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = steady_dialog_new_discard (GTK_WINDOW (self), _("Discard This Check-In?"),
+                                      _("What you wrote here has not been saved."),
+                                      _("_Keep Writing"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

@@ -214,12 +214,11 @@ save_done_cb (GObject      *object,
   g_autoptr(SteadyHaltDialog) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!steady_journal_save_finish (STEADY_STORE (object), result, &error))
+  if (!steady_tools_save_checkin_finish (object, result, "a HALT check", &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      g_message ("Saving a HALT check failed: %s", error->message);
       self->saving = FALSE;
       update_actions (self);
       if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
@@ -254,8 +253,7 @@ save_action (GtkWidget  *widget,
   self->saving = TRUE;
   update_actions (self);
 
-  /* No cancellable: once asked, a save finishes even if the window goes. */
-  steady_journal_save_async (self->store, entry, NULL, save_done_cb, g_object_ref (self));
+  steady_tools_save_checkin (self->store, entry, save_done_cb, self);
 }
 
 static void
@@ -264,14 +262,8 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   SteadyHaltDialog *self = STEADY_HALT_DIALOG (widget);
-  const char *number = g_variant_get_string (parameter, NULL);
-  g_autofree char *title = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
-
-  /* Translators: %s is a phone number */
-  title = g_strdup_printf (_("Copied %s"), number);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  steady_tools_copy_number (widget, self->toast_overlay, parameter);
 }
 
 static void

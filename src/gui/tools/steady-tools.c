@@ -14,6 +14,7 @@
 #include "steady-dialog-util.h"
 #include "steady-help.h"
 #include "steady-help-dialog.h"
+#include "steady-journal.h"
 #include "steady-tools.h"
 
 /**
@@ -132,4 +133,72 @@ steady_tools_fill_contacts (GtkListBox  *list,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (list, row);
     }
+}
+
+/**
+ * steady_tools_copy_number:
+ * @widget: the tool's window, whose clipboard is used
+ * @overlay: where to say so
+ * @parameter: the number, a string
+ *
+ * The tools' "copy" action: a phone number to the clipboard.
+ */
+void
+steady_tools_copy_number (GtkWidget       *widget,
+                          AdwToastOverlay *overlay,
+                          GVariant        *parameter)
+{
+  const char *number = g_variant_get_string (parameter, NULL);
+  g_autofree char *title = NULL;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
+
+  /* Translators: %s is a phone number */
+  title = g_strdup_printf (_("Copied %s"), number);
+  adw_toast_overlay_add_toast (overlay, adw_toast_new (title));
+}
+
+/**
+ * steady_tools_save_checkin:
+ * @store: the store
+ * @entry: what the tool logged: the skill used, and what it found
+ * @callback: called with @owner as its user data
+ * @owner: (transfer none): the tool's window, kept alive (one reference
+ *   that @callback owns) until the save is done
+ *
+ * Logs the use of a skill as a check-in in the journal. No cancellable:
+ * once asked, a save finishes even if the window goes.
+ */
+void
+steady_tools_save_checkin (SteadyStore         *store,
+                           SteadyJournalEntry  *entry,
+                           GAsyncReadyCallback  callback,
+                           gpointer             owner)
+{
+  steady_journal_save_async (store, entry, NULL, callback, g_object_ref (owner));
+}
+
+/**
+ * steady_tools_save_checkin_finish:
+ * @what: for the log, e.g. "a HALT check"
+ *
+ * Returns: %TRUE once the check-in is on disk; a failure other than a
+ *   cancellation is logged
+ */
+gboolean
+steady_tools_save_checkin_finish (GObject       *store,
+                                  GAsyncResult  *result,
+                                  const char    *what,
+                                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (steady_journal_save_finish (STEADY_STORE (store), result, &local_error))
+    return TRUE;
+
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("Saving %s failed: %s", what, local_error->message);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return FALSE;
 }

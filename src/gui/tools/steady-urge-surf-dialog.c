@@ -363,7 +363,7 @@ save_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  ok = steady_journal_save_finish (STEADY_STORE (object), result, &error);
+  ok = steady_tools_save_checkin_finish (object, result, "an urge surf", &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -371,15 +371,10 @@ save_done_cb (GObject      *object,
 
   /* The window went while the save ran (the application quitting). */
   if (self->disposed)
-    {
-      if (!ok)
-        g_message ("Saving an urge surf failed: %s", error->message);
-      return;
-    }
+    return;
 
   if (!ok)
     {
-      g_message ("Saving an urge surf failed: %s", error->message);
       self->save_failed = TRUE;
       self->close_after_save = FALSE;
       show_error (self, error->message);
@@ -415,8 +410,7 @@ save (SteadyUrgeSurfDialog *self)
   self->saving = TRUE;
   update_actions (self);
 
-  /* No cancellable: once asked, a save finishes even if the window goes. */
-  steady_journal_save_async (self->store, entry, NULL, save_done_cb, g_object_ref (self));
+  steady_tools_save_checkin (self->store, entry, save_done_cb, self);
 }
 
 /* Signal callbacks */
@@ -564,14 +558,8 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   SteadyUrgeSurfDialog *self = STEADY_URGE_SURF_DIALOG (widget);
-  const char *number = g_variant_get_string (parameter, NULL);
-  g_autofree char *title = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
-
-  /* Translators: %s is a phone number */
-  title = g_strdup_printf (_("Copied %s"), number);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  steady_tools_copy_number (widget, self->toast_overlay, parameter);
 }
 
 /* GObject */
