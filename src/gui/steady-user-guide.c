@@ -24,7 +24,7 @@ show_unavailable (GtkWindow *parent)
   GtkWidget *dialog;
 
   body = g_strdup_printf (_("The guide opens in the Help app, which may not be installed on this computer. "
-                            "Its pages are in %s.\n\n"
+                            "Its pages are in this folder:\n%s\n\n"
                             "Help Now, with crisis lines and your safety plan, works as always."),
                           HELP_DIR);
   dialog = adw_message_dialog_new (NULL, _("The Guide Could Not Be Opened"), body);
