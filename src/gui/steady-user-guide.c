@@ -23,6 +23,7 @@ show_unavailable (GtkWindow *parent)
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
+  /* Translators: %s is a folder, e.g. /usr/share/help/C/steady */
   body = g_strdup_printf (_("The guide opens in the Help app, which may not be installed on this computer. "
                             "Its pages are in this folder:\n%s\n\n"
                             "Help Now, with crisis lines and your safety plan, works as always."),
