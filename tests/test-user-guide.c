@@ -58,6 +58,12 @@ uri_recorded (Fixture *fixture)
 }
 
 static gboolean
+launch_done (Fixture *fixture)
+{
+  return !g_application_get_is_busy (G_APPLICATION (fixture->app));
+}
+
+static gboolean
 poll_cb (gpointer data)
 {
   return G_SOURCE_CONTINUE;
@@ -110,6 +116,8 @@ test_help_opens_guide (Fixture       *fixture,
   poll = g_timeout_add (50, poll_cb, NULL);
   wait_for (fixture, uri_recorded);
   g_source_remove (poll);
+  /* Until the launch is over the window is held, also past the store. */
+  wait_for (fixture, launch_done);
 
   g_assert_true (g_file_get_contents (recorded_uri_path, &uri, NULL, NULL));
   g_assert_cmpstr (uri, ==, HELP_URI);

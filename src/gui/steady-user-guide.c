@@ -38,8 +38,12 @@ show_uri_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
+  g_autoptr(GApplication) app = user_data;
   GtkWindow *parent = (GtkWindow *)object;
   g_autoptr(GError) error = NULL;
+
+  if (app != NULL)
+    g_application_unmark_busy (app);
 
   if (gtk_show_uri_full_finish (parent, result, &error))
     return;
@@ -58,7 +62,14 @@ show_uri_cb (GObject      *object,
 void
 steady_user_guide_show (GtkWindow *parent)
 {
+  GApplication *app = g_application_get_default ();
+
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
-  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL, show_uri_cb, NULL);
+  /* Busy until the Help app has been started (or could not be): it can
+   * take a moment, and the window is held until then. */
+  if (app != NULL)
+    g_application_mark_busy (app);
+  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL, show_uri_cb,
+                     app != NULL ? g_object_ref (app) : NULL);
 }
