@@ -16,7 +16,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libnotify-dev libical-dev libglib-testing-0-dev
   librsvg2-common adwaita-icon-theme fonts-cantarell
-  desktop-file-utils appstream python3
+  desktop-file-utils appstream python3 yelp-tools
   xvfb xauth dbus dbus-x11 flatpak-builder
   at-spi2-core python3-pyatspi
 )

@@ -19,6 +19,7 @@
 #include "steady-urge-surf-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-reminder-service.h"
+#include "steady-user-guide.h"
 #include "steady-welcome-dialog.h"
 #include "steady-window.h"
 
@@ -127,6 +128,14 @@ steady_application_help_now_action (GSimpleAction *action,
   dialog = steady_help_dialog_new (self->store);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   steady_dialog_present (GTK_WINDOW (dialog), parent);
+}
+
+static void
+steady_application_help_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  steady_user_guide_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
 static void
@@ -261,6 +270,7 @@ static const GActionEntry app_actions[] = {
   { "about", steady_application_about_action },
   { "preferences", steady_application_preferences_action },
   { "help-now", steady_application_help_now_action },
+  { "help", steady_application_help_action },
   { "welcome", steady_application_welcome_action },
   { "quit", steady_application_quit_action },
   { "new-checkin", steady_application_new_checkin_action },
@@ -352,6 +362,7 @@ steady_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "<Control><Shift>h", NULL };
+  static const char *guide_accels[] = { "F1", NULL };
   SteadyApplication *self = STEADY_APPLICATION (app);
 
   G_APPLICATION_CLASS (steady_application_parent_class)->startup (app);
@@ -361,6 +372,7 @@ steady_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help-now", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", guide_accels);
 
   /* Opening is cheap (no full check); the check runs on the store's
    * worker once the window is up. */
