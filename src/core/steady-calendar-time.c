@@ -245,8 +245,9 @@ steady_calendar_check_text (const char  *what,
   if (len > max_bytes)
     {
       g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID,
-                   _("“%s” is too long (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")."),
-                   what, len, max_bytes);
+                   /* Translators: a field's name, its size and the most it may hold */
+                   _("“%s” is too long (%lu bytes; at most %lu)."),
+                   what, (unsigned long)len, (unsigned long)max_bytes);
       return FALSE;
     }
 
