@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "steady-calendar.h"
+#include "steady-checkup.h"
 #include "steady-journal.h"
 #include "steady-lesson-library.h"
 #include "steady-lessons.h"
@@ -1288,6 +1289,152 @@ test_disabled (Fixture       *fixture,
   g_assert_null (next);
 }
 
+/* The weekly self-check: offered half an hour after the check-in time
+ * when a week has passed since the last one, at most once a week. */
+static void
+test_checkup (Fixture       *fixture,
+              gconstpointer  data)
+{
+  SteadyReminderSettings settings;
+  SteadyCheckupAnswers answers;
+  g_autoptr(SteadyReminder) reminder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  quiet_settings (&settings);
+  settings.checkup_enabled = TRUE;
+
+  /* Never done: offered on Monday at 20:30 */
+  {
+    g_autoptr(GDateTime) before = local (2026, 4, 13, 20, 0);
+    g_autoptr(GDateTime) now = local (2026, 4, 13, 20, 31);
+
+    reminder = plan_one (fixture->store, &settings, now, before);
+    g_assert_nonnull (reminder);
+    g_assert_cmpint (steady_reminder_get_kind (reminder), ==, STEADY_REMINDER_KIND_CHECKUP);
+    g_assert_cmpstr (steady_reminder_get_key (reminder), ==, "checkup:2026-W16");
+    g_assert_cmpstr (steady_reminder_get_action_name (reminder), ==, "app.checkup");
+    assert_local_time (steady_reminder_get_due (reminder), 20, 30);
+    mark_fired (fixture->store, reminder, now);
+    g_clear_object (&reminder);
+  }
+
+  /* Not again that week */
+  {
+    g_autoptr(GDateTime) before = local (2026, 4, 14, 20, 0);
+    g_autoptr(GDateTime) now = local (2026, 4, 14, 20, 31);
+
+    g_assert_null (plan_one (fixture->store, &settings, now, before));
+  }
+
+  /* Done on Sunday: not on the Tuesday after... */
+  steady_checkup_answers_init (&answers);
+  for (guint i = 0; i < STEADY_CHECKUP_N_ITEMS; i++)
+    answers.answers[i] = STEADY_CHECKUP_NOT_AT_ALL;
+  {
+    g_autoptr(GDateTime) at = local (2026, 4, 19, 10, 0);
+    g_autoptr(SteadyCheckupResult) result = steady_checkup_result_new (&answers, at);
+
+    g_assert_true (steady_checkup_save (fixture->store, result, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(GDateTime) before = local (2026, 4, 21, 20, 0);
+    g_autoptr(GDateTime) now = local (2026, 4, 21, 20, 31);
+
+    g_assert_null (plan_one (fixture->store, &settings, now, before));
+  }
+
+  /* ...but a week after it */
+  {
+    g_autoptr(GDateTime) before = local (2026, 4, 26, 20, 0);
+    g_autoptr(GDateTime) now = local (2026, 4, 26, 20, 31);
+
+    reminder = plan_one (fixture->store, &settings, now, before);
+    g_assert_nonnull (reminder);
+    g_assert_cmpstr (steady_reminder_get_key (reminder), ==, "checkup:2026-W17");
+    g_clear_object (&reminder);
+  }
+
+  /* Off: nothing */
+  settings.checkup_enabled = FALSE;
+  {
+    g_autoptr(GDateTime) before = local (2026, 4, 26, 20, 0);
+    g_autoptr(GDateTime) now = local (2026, 4, 26, 20, 31);
+
+    g_assert_null (plan_one (fixture->store, &settings, now, before));
+  }
+}
+
+/* Every reminder of a day, the planner run every ten minutes */
+static GPtrArray *
+day_of_reminders (SteadyStore                  *store,
+                  const SteadyReminderSettings *settings,
+                  int                           year,
+                  int                           month,
+                  int                           day)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) last = local (year, month, day, 0, 0);
+
+  for (int minute = 10; minute < 24 * 60; minute += 10)
+    {
+      g_autoptr(GDateTime) now = local (year, month, day, minute / 60, minute % 60);
+      g_autoptr(GPtrArray) due = plan (store, settings, now, last, NULL);
+
+      for (guint i = 0; i < due->len; i++)
+        {
+          mark_fired (store, g_ptr_array_index (due, i), now);
+          g_ptr_array_add (all, g_object_ref (g_ptr_array_index (due, i)));
+        }
+      g_clear_pointer (&last, g_date_time_unref);
+      last = g_date_time_ref (now);
+    }
+
+  return all;
+}
+
+/* Craving prompts: only on evenings and weekends, never in or around a
+ * session, at most twice a day; off unless asked for. */
+static void
+test_prompts (Fixture       *fixture,
+              gconstpointer  data)
+{
+  SteadyReminderSettings settings;
+  g_autoptr(GPtrArray) tuesday = NULL;
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) off = NULL;
+
+  quiet_settings (&settings);
+  off = day_of_reminders (fixture->store, &settings, 2026, 4, 15);
+  g_assert_cmpuint (off->len, ==, 0);
+
+  settings.prompts_enabled = TRUE;
+
+  /* Group on Mondays 18:00–21:00 */
+  add_series (fixture->store, STEADY_SESSION_KIND_GROUP_THERAPY, "Evening group", NULL,
+              "2026-04-06T18:00:00", 3 * 3600, "FREQ=WEEKLY;BYDAY=MO");
+
+  /* A Tuesday without a session: the first and last evening times. */
+  tuesday = day_of_reminders (fixture->store, &settings, 2026, 4, 14);
+  g_assert_cmpuint (tuesday->len, ==, 2);
+  for (guint i = 0; i < tuesday->len; i++)
+    g_assert_cmpint (steady_reminder_get_kind (g_ptr_array_index (tuesday, i)), ==, STEADY_REMINDER_KIND_PROMPT);
+  assert_local_time (steady_reminder_get_due (g_ptr_array_index (tuesday, 0)), 18, 30);
+  assert_local_time (steady_reminder_get_due (g_ptr_array_index (tuesday, 1)), 21, 30);
+
+  /* The Monday with group: none within half an hour of it (18:00–21:00),
+   * so at most 21:30, which is exactly half an hour after. */
+  monday = day_of_reminders (fixture->store, &settings, 2026, 4, 20);
+  g_assert_cmpuint (monday->len, <=, STEADY_CHECKUP_MAX_PROMPTS_PER_DAY);
+  for (guint i = 0; i < monday->len; i++)
+    {
+      g_autoptr(GDateTime) t = g_date_time_to_local (steady_reminder_get_due (g_ptr_array_index (monday, i)));
+      int minutes = g_date_time_get_hour (t) * 60 + g_date_time_get_minute (t);
+
+      g_assert_false (minutes >= 17 * 60 + 30 && minutes < 21 * 60 + 30);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1323,6 +1470,8 @@ main (int   argc,
   ADD ("practice", test_practice);
   ADD ("nudge", test_nudge);
   ADD ("disabled", test_disabled);
+  ADD ("checkup", test_checkup);
+  ADD ("prompts", test_prompts);
 
 #undef ADD
 

@@ -91,6 +91,11 @@ gboolean steady_planner_wants_reflection (SteadyReminderPlan  *plan,
                                           SteadyOccurrence    *occurrence);
 gboolean steady_planner_plan_sessions    (SteadyReminderPlan  *plan,
                                           GError             **error);
+gboolean steady_planner_plan_checkup     (SteadyReminderPlan  *plan,
+                                          GError             **error);
+SteadyReminder *steady_planner_rebuild_checkup (SteadyReminderPlan *plan,
+                                                const char         *key,
+                                                gint64              due);
 gboolean steady_planner_plan_daily       (SteadyReminderPlan  *plan,
                                           GError             **error);
 

@@ -341,7 +341,7 @@ rebuild (SteadyReminderPlan *plan,
       parse_date (key + strlen ("nudge:"), &date))
     return steady_planner_build_nudge (key, due, (guint)plan->days_since_checkin);
 
-  return NULL;
+  return steady_planner_rebuild_checkup (plan, key, due);
 }
 
 static gboolean
@@ -458,7 +458,9 @@ settings_valid (const SteadyReminderSettings *s)
  *
  * The defaults: reminders on and discreet; 1 day, 2 hours and 30 minutes
  * before every session; a check-in at 20:00; reflections and practice on;
- * no nudge; quiet hours from 22:00 to 07:00; the local time zone.
+ * no nudge; quiet hours from 22:00 to 07:00; the local time zone. The
+ * weekly self-check and the craving prompts are off here (the app turns
+ * the self-check on through its settings).
  */
 void
 steady_reminder_settings_init (SteadyReminderSettings *settings)
@@ -593,6 +595,7 @@ steady_reminder_plan (SteadyStore                   *store,
 
   if (!steady_planner_plan_sessions (&plan, error) ||
       !steady_planner_plan_daily (&plan, error) ||
+      !steady_planner_plan_checkup (&plan, error) ||
       !plan_snoozed (&plan, error))
     return FALSE;
 

@@ -43,6 +43,10 @@ G_BEGIN_DECLS
  *   check-in time, of a lesson marked "practise later"
  * @nudge_days: a gentle nudge at the check-in time after this many days
  *   without a check-in (and every as many days after); 0 is off
+ * @checkup_enabled: the weekly self-check, offered half an hour after the
+ *   check-in time once a week has passed since the last one
+ * @prompts_enabled: short craving prompts on evenings and weekends
+ *   without a session, at most twice a day (steady_checkup_plan_prompts())
  * @quiet_enabled: quiet hours: only session reminders fire during them;
  *   others wait until they end
  * @quiet_start_hour: local start, 0–23
@@ -68,6 +72,8 @@ typedef struct
   gboolean   reflection_enabled;
   gboolean   practice_enabled;
   guint      nudge_days;
+  gboolean   checkup_enabled;
+  gboolean   prompts_enabled;
   gboolean   quiet_enabled;
   guint      quiet_start_hour;
   guint      quiet_start_minute;

@@ -69,7 +69,9 @@ G_DEFINE_ENUM_TYPE (SteadyReminderKind, steady_reminder_kind,
                     G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_REFLECTION, "reflection"),
                     G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_PRACTICE, "practice"),
                     G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_NUDGE, "nudge"),
-                    G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_AWAY_SUMMARY, "away-summary"))
+                    G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_AWAY_SUMMARY, "away-summary"),
+                    G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_CHECKUP, "checkup"),
+                    G_DEFINE_ENUM_VALUE (STEADY_REMINDER_KIND_PROMPT, "prompt"))
 
 typedef struct
 {
@@ -295,7 +297,7 @@ steady_reminder_new (SteadyReminderKind  kind,
 {
   SteadyReminder *self;
 
-  g_return_val_if_fail (kind <= STEADY_REMINDER_KIND_AWAY_SUMMARY, NULL);
+  g_return_val_if_fail (kind <= STEADY_REMINDER_KIND_PROMPT, NULL);
   g_return_val_if_fail (key != NULL && *key != '\0', NULL);
   g_return_val_if_fail (due != NULL, NULL);
 

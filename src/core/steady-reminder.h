@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @STEADY_REMINDER_KIND_NUDGE: no check-in for a few days
  * @STEADY_REMINDER_KIND_AWAY_SUMMARY: several reminders at once, shown as
  *   one ("while you were away")
+ * @STEADY_REMINDER_KIND_CHECKUP: the weekly self-check
+ * @STEADY_REMINDER_KIND_PROMPT: a short craving check between sessions
  */
 typedef enum
 {
@@ -31,6 +33,8 @@ typedef enum
   STEADY_REMINDER_KIND_PRACTICE,
   STEADY_REMINDER_KIND_NUDGE,
   STEADY_REMINDER_KIND_AWAY_SUMMARY,
+  STEADY_REMINDER_KIND_CHECKUP,
+  STEADY_REMINDER_KIND_PROMPT,
 } SteadyReminderKind;
 
 /* The places a reminder opens. The application implements these
@@ -39,6 +43,7 @@ typedef enum
 #define STEADY_REMINDER_ACTION_NEW_CHECKIN  "app.new-checkin"  /* no target */
 #define STEADY_REMINDER_ACTION_OPEN_LESSON  "app.open-lesson"  /* s: lesson id */
 #define STEADY_REMINDER_ACTION_OPEN_TODAY   "app.open-today"   /* no target */
+#define STEADY_REMINDER_ACTION_OPEN_CHECKUP "app.checkup"      /* no target */
 
 /* What a notification's "Snooze" button means. */
 #define STEADY_REMINDER_SNOOZE_MINUTES 10

@@ -226,6 +226,20 @@ build (SteadyRemindersPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
 
+  /* Between sessions */
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Between Sessions"));
+  g_settings_bind (self->settings, "reminders-enabled", group, "sensitive", G_SETTINGS_BIND_GET);
+  row = make_switch_row (self, "checkup-reminder", _("Weekly Self-Check"),
+                         _("Once a week, half an hour after the check-in time"),
+                         G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  row = make_switch_row (self, "craving-prompts", _("Craving Check-Ins"),
+                         _("On evenings and weekends without a session, at most twice a day"),
+                         G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+
   /* Quiet hours */
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Quiet Hours"));

@@ -161,6 +161,8 @@ steady_reminder_service_read_settings (GSettings              *settings,
   out_settings->reflection_enabled = g_settings_get_boolean (settings, "reflection-reminder");
   out_settings->practice_enabled = g_settings_get_boolean (settings, "practice-reminder");
   out_settings->nudge_days = g_settings_get_uint (settings, "nudge-days");
+  out_settings->checkup_enabled = g_settings_get_boolean (settings, "checkup-reminder");
+  out_settings->prompts_enabled = g_settings_get_boolean (settings, "craving-prompts");
   out_settings->quiet_enabled = g_settings_get_boolean (settings, "quiet-hours");
 
   checkin = g_settings_get_string (settings, "checkin-time");
