@@ -190,6 +190,38 @@ test_summary_range (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (group)));
 }
 
+/* Ctrl+Q with reminders on closes the windows and keeps the reminders;
+ * "Quit and Pause Reminders" is there only then. */
+static void
+test_quit_keeps_reminders (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  GActionGroup *actions;
+
+  start_app (fixture);
+  actions = G_ACTION_GROUP (fixture->app);
+  g_assert_false (g_action_group_get_action_enabled (actions, "quit-all"));
+  g_assert_false (steady_application_get_reminders_running (fixture->app));
+
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  drain ();
+  g_assert_true (steady_application_get_reminders_running (fixture->app));
+  g_assert_true (g_action_group_get_action_enabled (actions, "quit-all"));
+
+  g_action_group_activate_action (actions, "quit", NULL);
+  drain ();
+  fixture->window = NULL;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
+  g_assert_true (steady_application_get_reminders_running (fixture->app));
+
+  /* Turned off, the choice goes away again. */
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
+  drain ();
+  g_assert_false (steady_application_get_reminders_running (fixture->app));
+  g_assert_false (g_action_group_get_action_enabled (actions, "quit-all"));
+}
+
 /* Two starts of the app sharing a home: settings in a key file there (as
  * on a desktop), the program in the store. */
 static void
@@ -220,6 +252,7 @@ main (int   argc,
   if (!g_test_subprocess ())
     g_test_add_func ("/steady/preferences/survive-restart", test_survive_restart);
   ADD_APP_TEST ("/steady/preferences/summary-range", test_summary_range);
+  ADD_APP_TEST ("/steady/preferences/quit-keeps-reminders", test_quit_keeps_reminders);
 
   return g_test_run ();
 }

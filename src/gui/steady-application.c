@@ -93,10 +93,35 @@ steady_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* Quit closes Steady's windows. With reminders on, the background part
+ * stays (that is what the person asked for when they turned them on);
+ * "Quit and Pause Reminders" stops it too, until the next login. */
+static void
+close_windows (SteadyApplication *self)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
 static void
 steady_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
                                 gpointer       user_data)
+{
+  SteadyApplication *self = user_data;
+
+  if (self->reminders_held)
+    close_windows (self);
+  else
+    g_application_quit (G_APPLICATION (self));
+}
+
+static void
+steady_application_quit_all_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
 {
   g_application_quit (G_APPLICATION (user_data));
 }
@@ -273,6 +298,7 @@ static const GActionEntry app_actions[] = {
   { "help", steady_application_help_action },
   { "welcome", steady_application_welcome_action },
   { "quit", steady_application_quit_action },
+  { "quit-all", steady_application_quit_all_action },
   { "new-checkin", steady_application_new_checkin_action },
   { "open-lesson", steady_application_open_lesson_action, "s" },
   { "open-session", steady_application_open_session_action, "(xs)" },
@@ -308,6 +334,24 @@ update_reminders (SteadyApplication *self)
       self->reminders_held = FALSE;
       g_application_release (G_APPLICATION (self));
     }
+
+  /* "Quit and Pause Reminders" is offered only while there are any. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "quit-all")),
+                               self->reminders_held);
+}
+
+/**
+ * steady_application_get_reminders_running:
+ *
+ * Returns: whether reminders are running in this process (with or
+ *   without a window)
+ */
+gboolean
+steady_application_get_reminders_running (SteadyApplication *self)
+{
+  g_return_val_if_fail (STEADY_IS_APPLICATION (self), FALSE);
+
+  return self->reminders != NULL && steady_reminder_service_is_running (self->reminders);
 }
 
 static void

@@ -22,5 +22,6 @@ SteadyApplication *steady_application_new             (const char         *appli
 SteadyStore       *steady_application_get_store       (SteadyApplication  *self);
 const GError      *steady_application_get_store_error (SteadyApplication  *self);
 gboolean           steady_application_reopen_store    (SteadyApplication  *self);
+gboolean           steady_application_get_reminders_running (SteadyApplication *self);
 
 G_END_DECLS

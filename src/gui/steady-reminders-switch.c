@@ -61,7 +61,7 @@ autostart_cb (GObject      *object,
       if (enabled)
         g_signal_emit (self, signals[STATUS], 0,
                        _("Steady starts in the background when you log in"),
-                       _("Reminders come while the Steady window is closed. Quit from the menu to stop them until the next login."));
+                       _("Reminders come while the Steady window is closed. To stop them until the next login, choose Quit and Pause Reminders in the menu."));
       else
         g_signal_emit (self, signals[STATUS], 0, NULL, NULL);
       return;
