@@ -186,21 +186,36 @@ steady_planner_build_reflection (SteadyReminderPlan *plan,
   return reminder;
 }
 
+/* A reminder that opens @action and says the same whatever it is about */
+SteadyReminder *
+steady_planner_build_simple (SteadyReminderKind  kind,
+                             const char         *key,
+                             gint64              due,
+                             const char         *discreet_title,
+                             const char         *discreet_body,
+                             const char         *full_title,
+                             const char         *full_body,
+                             const char         *action)
+{
+  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
+  SteadyReminder *reminder = steady_reminder_new (kind, key, due_time);
+
+  steady_reminder_set_wording (reminder, discreet_title, discreet_body, full_title, full_body);
+  steady_reminder_set_action (reminder, action, NULL);
+
+  return reminder;
+}
+
 SteadyReminder *
 steady_planner_build_checkin (const char *key,
                               gint64      due)
 {
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_CHECKIN, key, due_time);
-
-  steady_reminder_set_wording (reminder,
-                               _("Time for your check-in"),
-                               _("How are you doing today?"),
-                               _("Time for your check-in"),
-                               _("How are your mood and cravings today? It takes a minute."));
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_NEW_CHECKIN, NULL);
-
-  return reminder;
+  return steady_planner_build_simple (STEADY_REMINDER_KIND_CHECKIN, key, due,
+                                      _("Time for your check-in"),
+                                      _("How are you doing today?"),
+                                      _("Time for your check-in"),
+                                      _("How are your mood and cravings today? It takes a minute."),
+                                      STEADY_REMINDER_ACTION_NEW_CHECKIN);
 }
 
 SteadyReminder *

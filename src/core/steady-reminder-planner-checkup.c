@@ -25,34 +25,24 @@ static SteadyReminder *
 build_checkup (const char *key,
                gint64      due)
 {
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_CHECKUP, key, due_time);
-
-  steady_reminder_set_wording (reminder,
-                               _("Your weekly self-check"),
-                               _("A few questions about your week, if you have a moment."),
-                               _("Your weekly self-check"),
-                               _("Eight questions about the past week, to talk over with your care team."));
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_OPEN_CHECKUP, NULL);
-
-  return reminder;
+  return steady_planner_build_simple (STEADY_REMINDER_KIND_CHECKUP, key, due,
+                                      _("Your weekly self-check"),
+                                      _("A few questions about your week, if you have a moment."),
+                                      _("Your weekly self-check"),
+                                      _("Eight questions about the past week, to talk over with your care team."),
+                                      STEADY_REMINDER_ACTION_OPEN_CHECKUP);
 }
 
 static SteadyReminder *
 build_prompt (const char *key,
               gint64      due)
 {
-  g_autoptr(GDateTime) due_time = g_date_time_new_from_unix_utc (due);
-  SteadyReminder *reminder = steady_reminder_new (STEADY_REMINDER_KIND_PROMPT, key, due_time);
-
-  steady_reminder_set_wording (reminder,
-                               _("A quick check"),
-                               _("How are you doing right now?"),
-                               _("A quick craving check"),
-                               _("No session tonight. How strong are cravings right now? It takes a minute."));
-  steady_reminder_set_action (reminder, STEADY_REMINDER_ACTION_NEW_CHECKIN, NULL);
-
-  return reminder;
+  return steady_planner_build_simple (STEADY_REMINDER_KIND_PROMPT, key, due,
+                                      _("A quick check"),
+                                      _("How are you doing right now?"),
+                                      _("A quick craving check"),
+                                      _("No session tonight. How strong are cravings right now? It takes a minute."),
+                                      STEADY_REMINDER_ACTION_NEW_CHECKIN);
 }
 
 /* Whether a self-check was made in the last week before @t. */

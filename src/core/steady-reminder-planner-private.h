@@ -77,6 +77,14 @@ SteadyReminder  *steady_planner_build_reflection (SteadyReminderPlan *plan,
                                                   SteadyOccurrence   *occurrence,
                                                   const char         *key,
                                                   gint64              due);
+SteadyReminder  *steady_planner_build_simple     (SteadyReminderKind  kind,
+                                                  const char         *key,
+                                                  gint64              due,
+                                                  const char         *discreet_title,
+                                                  const char         *discreet_body,
+                                                  const char         *full_title,
+                                                  const char         *full_body,
+                                                  const char         *action);
 SteadyReminder  *steady_planner_build_checkin    (const char         *key,
                                                   gint64              due);
 SteadyReminder  *steady_planner_build_nudge      (const char         *key,
