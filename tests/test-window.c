@@ -167,6 +167,45 @@ test_damaged_file_offers_backup (Fixture       *fixture,
   g_assert_nonnull (store);
   value = steady_store_get_state (store, "kept");
   g_assert_cmpstr (value, ==, "yes");
+
+  /* A place first shown after the restore shows the restored data. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.show-page", "s", "journal"));
+  drain ();
+  g_assert_cmpstr (steady_window_get_visible_page (fixture->window), ==, "journal");
+  g_assert_nonnull (steady_journal_page_get_history (steady_window_get_journal_page (fixture->window)));
+}
+
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkApplicationWindow *window;
+  GtkWindow *shortcuts;
+  g_auto(GStrv) accels = NULL;
+
+  start_app (fixture);
+  window = GTK_APPLICATION_WINDOW (fixture->window);
+
+  /* The accelerator GTK would give it, and the menu item's action. */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "win.show-help-overlay");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  drain ();
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+
+  /* Closed and asked for again: the same window comes back. */
+  gtk_window_close (shortcuts);
+  drain ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  drain ();
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (window)) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
 static gboolean
@@ -712,6 +751,7 @@ main (int   argc,
   ADD ("size-persists", test_window_size_persists);
   ADD ("garbage-file-shows-error", test_garbage_file_shows_error);
   ADD ("damaged-file-offers-backup", test_damaged_file_offers_backup);
+  ADD ("shortcuts", test_shortcuts);
   ADD ("help-now-edit", test_help_now_edit);
   ADD ("help-now-keyboard", test_help_now_keyboard);
   ADD ("sober-date-in-preferences", test_sober_date_in_preferences);

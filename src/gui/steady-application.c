@@ -407,6 +407,7 @@ steady_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "<Control><Shift>h", NULL };
   static const char *guide_accels[] = { "F1", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   SteadyApplication *self = STEADY_APPLICATION (app);
 
   G_APPLICATION_CLASS (steady_application_parent_class)->startup (app);
@@ -417,6 +418,9 @@ steady_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help-now", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", guide_accels);
+  /* What GtkApplication sets for gtk/help-overlay.ui; the window builds
+   * its shortcuts window itself, on first use. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 
   /* Opening is cheap (no full check); the check runs on the store's
    * worker once the window is up. */

@@ -34,15 +34,22 @@ struct _SteadyWindow
   GtkLabel             *error_path_label;
   GtkWidget            *restore_button;
   GtkWidget            *retry_button;
-  SteadyLessonsPage    *lessons_page;
   SteadyTodayPage      *today_page;
-  SteadyJournalPage    *journal_page;
-  SteadyCalendarPage   *calendar_page;
+  AdwBin               *calendar_bin;
+  AdwBin               *journal_bin;
+  AdwBin               *lessons_bin;
 
   /* Owned */
   GSettings            *settings;
   GCancellable         *cancellable;
   char                 *newest_backup;
+  /* The store the places show; NULL while the error page shows */
+  SteadyStore          *store;
+
+  /* Borrowed: built on first show (see build_page()), owned by their bins */
+  SteadyCalendarPage   *calendar_page;
+  SteadyJournalPage    *journal_page;
+  SteadyLessonsPage    *lessons_page;
 
   guint                 checks_pending : 1;
 };
@@ -66,6 +73,56 @@ find_newest_backup (const char *db_path)
     return NULL;
 
   return g_strdup (steady_backup_get_path (g_ptr_array_index (backups, 0)));
+}
+
+/* Hands the current store (or none) to every page built so far. */
+static void
+apply_store (SteadyWindow *self)
+{
+  steady_today_page_set_store (self->today_page, self->store);
+  if (self->calendar_page != NULL)
+    steady_calendar_page_set_store (self->calendar_page, self->store);
+  if (self->journal_page != NULL)
+    steady_journal_page_set_store (self->journal_page, self->store);
+  if (self->lessons_page != NULL)
+    steady_lessons_page_set_store (self->lessons_page, self->store);
+}
+
+/* Only Today is built with the window: building every place before the
+ * first frame was a large part of Steady's start-up time and memory (see
+ * README, Performance). The others are built when first shown or first
+ * asked for. */
+static void
+build_page (SteadyWindow *self,
+            const char   *name)
+{
+  AdwBin *bin;
+  GtkWidget *page;
+
+  if (g_strcmp0 (name, "calendar") == 0 && self->calendar_page == NULL)
+    {
+      bin = self->calendar_bin;
+      page = g_object_new (STEADY_TYPE_CALENDAR_PAGE, NULL);
+      self->calendar_page = STEADY_CALENDAR_PAGE (page);
+    }
+  else if (g_strcmp0 (name, "journal") == 0 && self->journal_page == NULL)
+    {
+      bin = self->journal_bin;
+      page = g_object_new (STEADY_TYPE_JOURNAL_PAGE, NULL);
+      self->journal_page = STEADY_JOURNAL_PAGE (page);
+    }
+  else if (g_strcmp0 (name, "lessons") == 0 && self->lessons_page == NULL)
+    {
+      bin = self->lessons_bin;
+      page = g_object_new (STEADY_TYPE_LESSONS_PAGE, NULL);
+      self->lessons_page = STEADY_LESSONS_PAGE (page);
+    }
+  else
+    return;
+
+  /* The store first, so that the page is shown with its data. */
+  apply_store (self);
+  adw_bin_set_child (bin, page);
 }
 
 static void
@@ -106,10 +163,8 @@ show_error (SteadyWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-newest-backup",
                                  self->newest_backup != NULL);
 
-  steady_lessons_page_set_store (self->lessons_page, NULL);
-  steady_today_page_set_store (self->today_page, NULL);
-  steady_journal_page_set_store (self->journal_page, NULL);
-  steady_calendar_page_set_store (self->calendar_page, NULL);
+  g_clear_object (&self->store);
+  apply_store (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
@@ -267,10 +322,8 @@ show_places (SteadyWindow *self)
 
   g_assert (store != NULL);
 
-  steady_lessons_page_set_store (self->lessons_page, store);
-  steady_today_page_set_store (self->today_page, store);
-  steady_journal_page_set_store (self->journal_page, store);
-  steady_calendar_page_set_store (self->calendar_page, store);
+  g_set_object (&self->store, store);
+  apply_store (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
@@ -352,6 +405,7 @@ open_lesson_action (GtkWidget  *widget,
 {
   SteadyWindow *self = STEADY_WINDOW (widget);
 
+  build_page (self, "lessons");
   if (steady_lessons_page_open_lesson (self->lessons_page, g_variant_get_string (parameter, NULL)))
     adw_view_stack_set_visible_child_name (self->view_stack, "lessons");
 }
@@ -363,6 +417,7 @@ new_checkin_action (GtkWidget  *widget,
 {
   SteadyWindow *self = STEADY_WINDOW (widget);
 
+  build_page (self, "journal");
   steady_journal_page_open_editor (self->journal_page, NULL);
 }
 
@@ -381,6 +436,35 @@ search_action (GtkWidget  *widget,
     steady_journal_page_focus_search (self->journal_page);
   else if (g_strcmp0 (page, "calendar") == 0)
     steady_calendar_page_focus_search (self->calendar_page);
+}
+
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SteadyWindow *self = STEADY_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  /* Built on first use: GtkApplication would build it with the window,
+   * before the first frame. Once set, the window has its own
+   * "show-help-overlay" action, which this one hands over to. */
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gui/steady-shortcuts-window.ui");
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-help-overlay", NULL);
+}
+
+static void
+visible_page_changed_cb (SteadyWindow *self)
+{
+  build_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -428,6 +512,9 @@ steady_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STEADY_TYPE_WINDOW);
+  self->calendar_page = NULL;
+  self->journal_page = NULL;
+  self->lessons_page = NULL;
 
   G_OBJECT_CLASS (steady_window_parent_class)->dispose (object);
 }
@@ -439,6 +526,7 @@ steady_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->newest_backup, g_free);
 
   G_OBJECT_CLASS (steady_window_parent_class)->finalize (object);
@@ -454,10 +542,7 @@ steady_window_class_init (SteadyWindowClass *klass)
 
   object_class->dispose = steady_window_dispose;
 
-  g_type_ensure (STEADY_TYPE_LESSONS_PAGE);
   g_type_ensure (STEADY_TYPE_TODAY_PAGE);
-  g_type_ensure (STEADY_TYPE_JOURNAL_PAGE);
-  g_type_ensure (STEADY_TYPE_CALENDAR_PAGE);
   object_class->finalize = steady_window_finalize;
 
   widget_class->map = steady_window_map;
@@ -473,10 +558,11 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, error_path_label);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, retry_button);
-  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, lessons_page);
   gtk_widget_class_bind_template_child (widget_class, SteadyWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, journal_page);
-  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, calendar_bin);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, journal_bin);
+  gtk_widget_class_bind_template_child (widget_class, SteadyWindow, lessons_bin);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
@@ -487,6 +573,8 @@ steady_window_class_init (SteadyWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.restore-newest-backup", NULL,
                                    restore_newest_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
@@ -566,6 +654,8 @@ steady_window_add_toast (SteadyWindow *self,
 /**
  * steady_window_get_lessons_page:
  *
+ * Builds the page if it was not shown yet.
+ *
  * Returns: (transfer none): the Lessons page
  */
 SteadyLessonsPage *
@@ -573,11 +663,15 @@ steady_window_get_lessons_page (SteadyWindow *self)
 {
   g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
 
+  build_page (self, "lessons");
+
   return self->lessons_page;
 }
 
 /**
  * steady_window_get_journal_page:
+ *
+ * Builds the page if it was not shown yet.
  *
  * Returns: (transfer none): the Journal page
  */
@@ -586,11 +680,15 @@ steady_window_get_journal_page (SteadyWindow *self)
 {
   g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
 
+  build_page (self, "journal");
+
   return self->journal_page;
 }
 
 /**
  * steady_window_get_calendar_page:
+ *
+ * Builds the page if it was not shown yet.
  *
  * Returns: (transfer none): the Calendar page
  */
@@ -598,6 +696,8 @@ SteadyCalendarPage *
 steady_window_get_calendar_page (SteadyWindow *self)
 {
   g_return_val_if_fail (STEADY_IS_WINDOW (self), NULL);
+
+  build_page (self, "calendar");
 
   return self->calendar_page;
 }
