@@ -35,6 +35,9 @@ struct _SteadyTodayPage
   SteadyStore  *store;
   char         *lesson_id;
   guint         tick_id;
+
+  /* Read since the page was last shown: showing it need not read again */
+  guint         fresh : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SteadyTodayPage, steady_today_page, ADW_TYPE_BIN)
@@ -284,6 +287,7 @@ steady_today_page_reload (SteadyTodayPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->week_line_label), week_line != NULL);
 
   steady_today_clear (&today);
+  self->fresh = TRUE;
 }
 
 static void
@@ -321,7 +325,10 @@ steady_today_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (steady_today_page_parent_class)->map (widget);
 
-  steady_today_page_reload (self);
+  /* At start-up the store was just read: not again before the first
+   * frame. Shown again later, the clock may have moved. */
+  if (!self->fresh)
+    steady_today_page_reload (self);
   if (self->tick_id == 0)
     self->tick_id = g_timeout_add_seconds (60, tick_cb, self);
 }
@@ -332,6 +339,7 @@ steady_today_page_unmap (GtkWidget *widget)
   SteadyTodayPage *self = STEADY_TODAY_PAGE (widget);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  self->fresh = FALSE;
 
   GTK_WIDGET_CLASS (steady_today_page_parent_class)->unmap (widget);
 }
