@@ -13,7 +13,7 @@ builddir=${BUILDDIR:-$top/build}
 # Debian 12 packages: build, run, and test (Xvfb, D-Bus, validators).
 packages=(
   meson ninja-build pkg-config gcc gettext itstool
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libsqlite3-dev libnotify-dev libical-dev libglib-testing-0-dev
   librsvg2-common adwaita-icon-theme fonts-cantarell
   desktop-file-utils appstream python3 yelp-tools

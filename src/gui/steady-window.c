@@ -146,6 +146,10 @@ show_error (SteadyWindow *self,
   if (damaged)
     self->newest_backup = find_newest_backup (path);
 
+  /* Set here, not in the template: the 128 px icon is an SVG, and the
+   * usual start-up should not load the SVG renderer for a hidden page. */
+  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
+
   if (damaged)
     adw_status_page_set_description (self->error_page,
                                      self->newest_backup != NULL
