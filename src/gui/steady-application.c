@@ -16,6 +16,7 @@
 #include "steady-checkup-dialog.h"
 #include "steady-halt-dialog.h"
 #include "steady-help-dialog.h"
+#include "steady-lesson-library.h"
 #include "steady-urge-surf-dialog.h"
 #include "steady-preferences-window.h"
 #include "steady-reminder-service.h"
@@ -55,6 +56,14 @@ open_store (SteadyApplication *self)
     g_message ("Could not open %s: %s", path, self->store_error->message);
 
   return self->store != NULL;
+}
+
+static gpointer
+load_lessons_thread (gpointer data)
+{
+  steady_lesson_library_get_default ();
+
+  return NULL;
 }
 
 static GtkWindow *
@@ -409,6 +418,11 @@ steady_application_startup (GApplication *app)
   static const char *guide_accels[] = { "F1", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   SteadyApplication *self = STEADY_APPLICATION (app);
+
+  /* Today suggests a lesson in its first frame. The library is parsed
+   * once (the first caller waits for it), here on a thread of its own
+   * while GTK starts, instead of on the main thread after. */
+  g_thread_unref (g_thread_new ("steady-lessons", load_lessons_thread, NULL));
 
   G_APPLICATION_CLASS (steady_application_parent_class)->startup (app);
 
