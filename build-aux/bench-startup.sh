@@ -187,6 +187,9 @@ run_one () {
 
   kill "$pid" 2> /dev/null || true
   wait "$pid" 2> /dev/null || true
+  # What it wrote (Steady's daily backup: a copy of the whole file) goes
+  # to disk now, not during the next program's start.
+  sync
 
   last_ms=$(( (end - start) / 1000 )).$(( (end - start) % 1000 / 100 ))
   last_kb=$hwm
@@ -204,6 +207,7 @@ run_steady () {
   chmod 0700 "$tmp/data/steady"
   cp "$db" "$tmp/data/steady/steady.db"
   chmod 0600 "$tmp/data/steady/steady.db"
+  sync
   run_one steady steady env XDG_DATA_HOME="$tmp/data" "$app"
 }
 
