@@ -290,6 +290,21 @@ portal_bus_cb (GObject      *object,
                           request_background_cb, g_object_ref (task));
 }
 
+/* Takes @task */
+static void
+portal_request (GTask      *task,
+                gboolean    enabled,
+                const char *parent_window)
+{
+  PortalRequest *request = g_new0 (PortalRequest, 1);
+
+  request->enabled = enabled;
+  g_task_set_task_data (task, request, portal_request_free);
+  g_object_set_data_full (G_OBJECT (task), "parent-window", g_strdup (parent_window), g_free);
+
+  g_bus_get (G_BUS_TYPE_SESSION, g_task_get_cancellable (task), portal_bus_cb, task);
+}
+
 /**
  * steady_autostart_request_async:
  * @app_id: the application id
@@ -311,7 +326,6 @@ steady_autostart_request_async (const char          *app_id,
                                 gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  PortalRequest *request;
 
   g_return_if_fail (app_id != NULL);
 
@@ -339,12 +353,32 @@ steady_autostart_request_async (const char          *app_id,
       return;
     }
 
-  request = g_new0 (PortalRequest, 1);
-  request->enabled = enabled;
-  g_task_set_task_data (task, request, portal_request_free);
-  g_object_set_data_full (G_OBJECT (task), "parent-window", g_strdup (parent_window), g_free);
+  portal_request (g_steal_pointer (&task), enabled, parent_window);
+}
 
-  g_bus_get (G_BUS_TYPE_SESSION, cancellable, portal_bus_cb, g_steal_pointer (&task));
+/**
+ * steady_autostart_request_portal_async:
+ * @enabled: whether Steady should start at login
+ * @parent_window: (nullable): an XDG parent window handle for the portal
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * What steady_autostart_request_async() does inside the Flatpak: asks the
+ * Background portal on the session bus. Finish with
+ * steady_autostart_request_finish().
+ */
+void
+steady_autostart_request_portal_async (gboolean             enabled,
+                                       const char          *parent_window,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, steady_autostart_request_async);
+  portal_request (task, enabled, parent_window);
 }
 
 /**

@@ -24,6 +24,11 @@ void      steady_autostart_request_async  (const char           *app_id,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
+void      steady_autostart_request_portal_async (gboolean         enabled,
+                                                 const char      *parent_window,
+                                                 GCancellable    *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer         user_data);
 gboolean  steady_autostart_request_finish (GAsyncResult         *result,
                                            GError              **error);
 

@@ -1,0 +1,181 @@
+/* test-autostart.c: inside the Flatpak, the Background portal is asked
+ *
+ * Copyright 2026 The Steady authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <libglib-testing/dbus-queue.h>
+
+#include "steady-autostart.h"
+
+/* org.freedesktop.portal.Background as xdg-desktop-portal has it, on a
+ * private bus of the test's own. */
+#define PORTAL_NAME   "org.freedesktop.portal.Desktop"
+#define PORTAL_PATH   "/org/freedesktop/portal/desktop"
+#define PORTAL_IFACE  "org.freedesktop.portal.Background"
+#define REQUEST_IFACE "org.freedesktop.portal.Request"
+
+static const char portal_xml[] =
+  "<node>"
+  "  <interface name='" PORTAL_IFACE "'>"
+  "    <method name='RequestBackground'>"
+  "      <arg type='s' name='parent_window' direction='in'/>"
+  "      <arg type='a{sv}' name='options' direction='in'/>"
+  "      <arg type='o' name='handle' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+typedef struct
+{
+  GtDBusQueue   *queue;
+  GDBusNodeInfo *node;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->node = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_assert_no_error (error);
+  fixture->queue = gt_dbus_queue_new ();
+  g_assert_true (gt_dbus_queue_connect (fixture->queue, &error));
+  g_assert_no_error (error);
+  gt_dbus_queue_own_name (fixture->queue, PORTAL_NAME);
+  gt_dbus_queue_export_object (fixture->queue, PORTAL_PATH, fixture->node->interfaces[0], &error);
+  g_assert_no_error (error);
+
+  /* The queue's private bus is the session bus now (GTestDBus). */
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gt_dbus_queue_disconnect (fixture->queue, TRUE);
+  g_clear_pointer (&fixture->queue, gt_dbus_queue_free);
+  g_clear_pointer (&fixture->node, g_dbus_node_info_unref);
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Takes the RequestBackground call, checks it, answers with the handle
+ * the caller asked for, then sends the person's answer on it. */
+static void
+answer (Fixture  *fixture,
+        gboolean  want_autostart,
+        guint32   response,
+        gboolean  allowed)
+{
+  g_autoptr(GDBusMethodInvocation) invocation = NULL;
+  g_autoptr(GVariant) options = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sender = NULL;
+  g_autofree char *handle = NULL;
+  g_autofree const char **commandline = NULL;
+  const char *token = NULL;
+  const char *parent = NULL;
+  gboolean autostart = !want_autostart;
+  GVariantBuilder results;
+
+  g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
+  g_assert_cmpstr (g_dbus_method_invocation_get_method_name (invocation), ==, "RequestBackground");
+  g_variant_get (g_dbus_method_invocation_get_parameters (invocation), "(&s@a{sv})", &parent, &options);
+  g_assert_cmpstr (parent, ==, "");
+  g_assert_true (g_variant_lookup (options, "handle_token", "&s", &token));
+  g_assert_true (g_variant_lookup (options, "autostart", "b", &autostart));
+  g_assert_cmpint (autostart, ==, want_autostart);
+  g_assert_true (g_variant_lookup (options, "commandline", "^a&s", &commandline));
+  g_assert_true (g_strv_contains (commandline, "--background"));
+
+  /* The handle is /org/freedesktop/portal/desktop/request/SENDER/TOKEN */
+  sender = g_strdup (g_dbus_method_invocation_get_sender (invocation) + 1);
+  g_strdelimit (sender, ".", '_');
+  handle = g_strdup_printf (PORTAL_PATH "/request/%s/%s", sender, token);
+  g_dbus_method_invocation_return_value (g_object_ref (invocation), g_variant_new ("(o)", handle));
+
+  g_variant_builder_init (&results, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&results, "{sv}", "background", g_variant_new_boolean (allowed));
+  g_variant_builder_add (&results, "{sv}", "autostart", g_variant_new_boolean (allowed && want_autostart));
+  g_assert_true (g_dbus_connection_emit_signal (g_dbus_method_invocation_get_connection (invocation),
+                                                g_dbus_method_invocation_get_sender (invocation),
+                                                handle, REQUEST_IFACE, "Response",
+                                                g_variant_new ("(ua{sv})", response, &results), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_allowed (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  steady_autostart_request_portal_async (TRUE, NULL, NULL, done_cb, &result);
+  answer (fixture, TRUE, 0, TRUE);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (steady_autostart_request_finish (result, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_refused (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The person said no in the portal's dialog. */
+  steady_autostart_request_portal_async (TRUE, NULL, NULL, done_cb, &result);
+  answer (fixture, TRUE, 1, FALSE);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (steady_autostart_request_finish (result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+}
+
+static void
+test_turned_off (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Turning reminders off asks for no autostart. */
+  steady_autostart_request_portal_async (FALSE, NULL, NULL, done_cb, &result);
+  answer (fixture, FALSE, 0, TRUE);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (steady_autostart_request_finish (result, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/steady/autostart/portal-allowed", Fixture, NULL, fixture_setup, test_allowed, fixture_teardown);
+  g_test_add ("/steady/autostart/portal-refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
+  g_test_add ("/steady/autostart/portal-turned-off", Fixture, NULL, fixture_setup, test_turned_off, fixture_teardown);
+
+  return g_test_run ();
+}
