@@ -1532,6 +1532,20 @@ test_ics_malformed (Fixture       *fixture,
     assert_parse_fails (fixture->store, big, size, "too large", NULL);
   }
 
+  /* One line of 15 MB: refused by its length, not after minutes in
+   * libical's line reader. */
+  {
+    gsize size = STEADY_ICS_MAX_BYTES - 1024;
+    g_autoptr(GString) one_line = g_string_sized_new (size);
+
+    g_string_append (one_line, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:long\r\n"
+                               "DTSTART:20260302T180000Z\r\nSUMMARY:");
+    while (one_line->len < size)
+      g_string_append_c (one_line, 'A');
+    g_string_append (one_line, "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    assert_parse_fails (fixture->store, one_line->str, one_line->len, "SUMMARY", "too long");
+  }
+
   /* Too many lines: libical's memory grows with them. */
   {
     GString *many = g_string_new ("BEGIN:VCALENDAR\r\n");

@@ -152,6 +152,9 @@ gboolean             steady_exception_data_is_empty (const SteadyExceptionData *
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SteadyExceptionData, steady_exception_data_free)
 
+icalcomponent *steady_ics_reader_parse        (const char           *text,
+                                               gsize                 length);
+
 /* Storage helpers shared with steady-ics.c; @db is the connection that
  * steady_store_write() hands its function. */
 gboolean       steady_calendar_read_locked        (SteadyStore          *store,

@@ -253,7 +253,7 @@ steady_zone_new_from_vtimezone (const char  *tzid,
   g_mutex_unlock (&zone_lock);
 
   if (steady_calendar_tzid_is_sane (tzid))
-    comp = icalparser_parse_string (vtimezone);
+    comp = steady_ics_reader_parse (vtimezone, strlen (vtimezone));
 
   if (comp == NULL || icalcomponent_isa (comp) != ICAL_VTIMEZONE_COMPONENT)
     usable = FALSE;

@@ -196,7 +196,6 @@ steady_ics_parse (SteadyStore  *store,
                   GError      **error)
 {
   g_autoptr(SteadyIcsPreview) preview = NULL;
-  g_autofree char *text = NULL;
   icalcomponent *root;
 
   g_return_val_if_fail (STEADY_IS_STORE (store), NULL);
@@ -212,8 +211,7 @@ steady_ics_parse (SteadyStore  *store,
   if (!prescan (data, length, error))
     return NULL;
 
-  text = g_strndup (data, length);
-  root = icalparser_parse_string (text);
+  root = steady_ics_reader_parse (data, length);
   icalerror_clear_errno ();
 
   if (root == NULL)
