@@ -1748,6 +1748,35 @@ test_ics_overrides (Fixture       *fixture,
                    "2026-03-05 16:00 Invitation\n");
 }
 
+/* Found by fuzz-ics: libical writes text without CR, BS and FF, so a UID
+ * holding them changed on the way out and its export was imported again
+ * as a new series. */
+static void
+test_ics_uid_controls (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char text[] =
+    CAL ("BEGIN:VEVENT\r\nUID:raw\rcr\\r\\b\\f@example.org\r\nSUMMARY:Odd UID\r\n"
+         "DTSTART:20260302T180000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY;COUNT=3\r\nEND:VEVENT\r\n"
+         "BEGIN:VEVENT\r\nUID:raw\rcr\\r\\b\\f@example.org\r\nSUMMARY:Changed\r\n"
+         "RECURRENCE-ID:20260303T180000Z\r\nEND:VEVENT\r\n");
+  g_autoptr(SteadyIcsPreview) preview = parse_ok (fixture->store, text);
+  g_autoptr(SteadyIcsPreview) again = NULL;
+  g_autofree char *exported = NULL;
+
+  /* The change still finds its series. */
+  g_assert_cmpuint (steady_ics_preview_get_n_items (preview), ==, 1);
+  g_assert_cmpuint (steady_ics_preview_get_n_changes (preview, 0), ==, 1);
+  g_assert_cmpstr (steady_session_series_get_uid (steady_ics_preview_get_series (preview, 0)), ==,
+                   "rawcr@example.org");
+
+  g_assert_cmpuint (import_text (fixture->store, text), ==, 1);
+  exported = export_all (fixture->store);
+  again = parse_ok (fixture->store, exported);
+  g_assert_cmpuint (steady_ics_preview_count (again, STEADY_ICS_ITEM_DUPLICATE), ==, 1);
+  g_assert_cmpuint (steady_ics_preview_count (again, STEADY_ICS_ITEM_NEW), ==, 0);
+}
+
 /* Async */
 
 typedef struct
@@ -1872,6 +1901,7 @@ main (int   argc,
   ADD ("ics/atomic", test_ics_atomic);
   ADD ("ics/floating", test_ics_floating);
   ADD ("ics/overrides", test_ics_overrides);
+  ADD ("ics/uid-controls", test_ics_uid_controls);
   ADD ("async", test_async);
 
 #undef ADD

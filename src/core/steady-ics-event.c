@@ -118,6 +118,28 @@ steady_ics_get_x (icalcomponent *comp,
   return NULL;
 }
 
+/* The UID as it is stored and exported. libical's writer drops CR, BS
+ * and FF from text, so a UID that held them would not be found again
+ * when the export is imported: the duplicate would be added. */
+static char *
+dup_uid (icalcomponent *comp)
+{
+  const char *uid = get_text (comp, ICAL_UID_PROPERTY);
+  GString *kept;
+
+  if (uid == NULL)
+    return NULL;
+
+  kept = g_string_sized_new (strlen (uid));
+  for (const char *c = uid; *c != '\0'; c++)
+    {
+      if (*c != '\r' && *c != '\b' && *c != '\f')
+        g_string_append_c (kept, *c);
+    }
+
+  return g_string_free (kept, FALSE);
+}
+
 static void
 prefix_event_error (GError        **error,
                     icalcomponent  *comp)
@@ -373,10 +395,14 @@ process_master (SteadyIcsParser  *p,
 
   if (uid_override != NULL)
     uid = g_strdup (uid_override);
-  else if (get_text (comp, ICAL_UID_PROPERTY) != NULL && get_text (comp, ICAL_UID_PROPERTY)[0] != '\0')
-    uid = g_strdup (get_text (comp, ICAL_UID_PROPERTY));
   else
-    uid = synthesize_uid (comp);
+    uid = dup_uid (comp);
+
+  if (uid == NULL || uid[0] == '\0')
+    {
+      g_free (uid);
+      uid = synthesize_uid (comp);
+    }
 
   if (!check_parse_errors (comp, error) ||
       !steady_calendar_check_text ("UID", uid, STEADY_CALENDAR_MAX_LINE, TRUE, error) ||
@@ -571,7 +597,7 @@ process_override (SteadyIcsParser  *p,
   SteadySessionKind kind;
   icalproperty *rid_prop;
   icalparameter *range;
-  const char *uid = get_text (comp, ICAL_UID_PROPERTY);
+  g_autofree char *uid = dup_uid (comp);
   Master *master = uid != NULL ? g_hash_table_lookup (p->masters, uid) : NULL;
   gint64 rid_wall, original_utc, new_utc, duration;
   icalproperty *prop;
