@@ -540,6 +540,83 @@ test_restore (Fixture       *fixture,
   steady_test_close_store (store);
 }
 
+/* Found by fuzz-full-import: sqlite3_backup cannot copy between page
+ * sizes into a WAL database, and the restore failed as if the data file
+ * were read-only. */
+static void
+test_restore_page_size (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autoptr(GDateTime) t2 = utc_at (2, 9);
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+  sqlite3 *db = NULL;
+  int page_size;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  page_size = count_rows (store, "PRAGMA page_size");
+  g_assert_cmpint (page_size, !=, 512);
+  g_assert_true (steady_store_set_state (store, "mood", "then", NULL));
+  backup = steady_store_backup (store, t1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "now", NULL));
+
+  /* The same backup, as a tool that prefers small pages leaves it */
+  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 512; VACUUM;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (steady_store_restore_backup (store, backup, t2, &error));
+  g_assert_no_error (error);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "then");
+  g_assert_cmpint (count_rows (store, "PRAGMA page_size"), ==, page_size);
+  close_and_unref (store);
+}
+
+/* Found by fuzz-full-import: a backup whose data could not be brought
+ * up to date replaced the data all the same, left it at the backup's
+ * version, and the store would not open again. */
+static void
+test_restore_failed_migration (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const SteadyMigration other[] = {
+    { 1, "CREATE TABLE u (y INTEGER);", NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "version-1.db", NULL);
+  SteadyStore *store;
+
+  /* Version 1, but without the table that migration 2 inserts into */
+  store = steady_store_open_with_migrations (backup_path, other, G_N_ELEMENTS (other), &error);
+  g_assert_no_error (error);
+  close_and_unref (store);
+
+  store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
+  g_assert_no_error (error);
+
+  g_assert_false (steady_store_restore_backup (store, backup_path, t1, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "version 2"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
+  g_assert_cmpint (count_rows (store, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (steady_store_get_schema_version (store), ==, 3);
+  close_and_unref (store);
+
+  store = steady_store_open_with_migrations (fixture->path, three, G_N_ELEMENTS (three), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT x FROM t"), ==, 21);
+  close_and_unref (store);
+}
+
 static void
 test_replace_damaged (Fixture       *fixture,
                       gconstpointer  data)
@@ -733,6 +810,8 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("backups-daily-and-rotated", test_backups_daily_and_rotated);
   ADD ("restore", test_restore);
+  ADD ("restore-page-size", test_restore_page_size);
+  ADD ("restore-failed-migration", test_restore_failed_migration);
   ADD ("replace-damaged", test_replace_damaged);
   ADD ("async-in-order", test_async_in_order);
   ADD ("sound-with-every-feature", test_sound_with_every_feature);

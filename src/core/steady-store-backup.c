@@ -340,6 +340,29 @@ steady_store_backup_if_due (SteadyStore  *self,
   return steady_store_backup (self, now, NULL, error);
 }
 
+static gboolean
+copy_synced (const char  *from,
+             const char  *to,
+             GError     **error)
+{
+  g_autoptr(GFile) src = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_copy (src, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
+    {
+      g_set_error (error, STEADY_STORE_ERROR,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
+                     ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_FAILED,
+                   _("Steady could not copy “%s”: %s"), from, local_error->message);
+      return FALSE;
+    }
+
+  g_chmod (to, 0600);
+
+  return fsync_path (to, FALSE, error);
+}
+
 /**
  * steady_store_restore_backup:
  * @self: a #SteadyStore
@@ -348,9 +371,11 @@ steady_store_backup_if_due (SteadyStore  *self,
  * @now: names the safety backup of the current data
  * @error: a location for an error
  *
- * Checks the backup, keeps the current data as another backup, then
- * replaces the current data with the backup's in one step and brings it
- * up to the current schema. On any error the current data is unchanged.
+ * Checks the backup, keeps the current data as another backup, brings a
+ * copy of the backup up to the current schema (beside the database, as
+ * `steady.db.restore`, removed after), then replaces the current data
+ * with the copy's in one step. On any error the current data is
+ * unchanged.
  *
  * Returns: %TRUE on success
  */
@@ -361,6 +386,7 @@ steady_store_restore_backup (SteadyStore  *self,
                              GError      **error)
 {
   g_autofree char *safety = NULL;
+  g_autofree char *copy_path = NULL;
   sqlite3 *src = NULL;
   sqlite3 *db;
   sqlite3_backup *backup;
@@ -389,11 +415,23 @@ steady_store_restore_backup (SteadyStore  *self,
   if (safety == NULL)
     return FALSE;
 
-  rc = sqlite3_open_v2 (backup_path, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  /* The data is replaced by a copy that is ready: one that cannot be
+   * brought up to date changes nothing. */
+  copy_path = g_strconcat (steady_store_get_path (self), ".restore", NULL);
+  if (!copy_synced (backup_path, copy_path, error) ||
+      !steady_store_prepare_restore (self, copy_path, error))
+    {
+      g_unlink (copy_path);
+      g_prefix_error (error, _("This backup cannot be restored: "));
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (copy_path, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       steady_store_set_error (src, rc, "open backup", error);
       sqlite3_close (src);
+      g_unlink (copy_path);
       return FALSE;
     }
 
@@ -420,34 +458,12 @@ steady_store_restore_backup (SteadyStore  *self,
   g_mutex_unlock (steady_store_get_write_lock (self));
 
   sqlite3_close (src);
+  g_unlink (copy_path);
 
   if (ok)
     steady_store_emit_changed (self, "all");
 
   return ok;
-}
-
-static gboolean
-copy_synced (const char  *from,
-             const char  *to,
-             GError     **error)
-{
-  g_autoptr(GFile) src = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_copy (src, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
-    {
-      g_set_error (error, STEADY_STORE_ERROR,
-                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
-                     ? STEADY_STORE_ERROR_NO_SPACE : STEADY_STORE_ERROR_FAILED,
-                   _("Steady could not copy “%s”: %s"), from, local_error->message);
-      return FALSE;
-    }
-
-  g_chmod (to, 0600);
-
-  return fsync_path (to, FALSE, error);
 }
 
 /* Where a damaged file (or its @companion, "-wal") is kept. */

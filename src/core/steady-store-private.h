@@ -93,5 +93,8 @@ char         *steady_store_keep_damaged         (const char             *db_path
 gboolean      steady_store_wal_loses_commits    (const guchar           *data,
                                                  gsize                   len);
 gboolean      steady_store_wal_is_damaged       (const char             *db_path);
+gboolean      steady_store_prepare_restore      (SteadyStore            *self,
+                                                 const char             *copy_path,
+                                                 GError                **error);
 
 G_END_DECLS

@@ -1194,6 +1194,48 @@ steady_store_migrate_locked (SteadyStore  *self,
   return TRUE;
 }
 
+/* Makes a private copy of a backup ready to replace the store's data:
+ * in rollback-journal mode, with the store's page size (sqlite3_backup
+ * cannot copy between page sizes into a WAL database) and brought up to
+ * the store's schema. Anything that can fail on the file's content
+ * fails here, before the store's data is touched. */
+gboolean
+steady_store_prepare_restore (SteadyStore  *self,
+                              const char   *copy_path,
+                              GError      **error)
+{
+  sqlite3 *db = NULL;
+  int store_page_size = 0;
+  int page_size = 0;
+  int version = 0;
+  gboolean ok;
+
+  g_mutex_lock (&self->write_lock);
+  ok = query_int (self->writer, "PRAGMA page_size", &store_page_size, error);
+  g_mutex_unlock (&self->write_lock);
+
+  ok = ok &&
+       open_connection (copy_path, &db, error) &&
+       configure_connection (db, FALSE, error) &&
+       steady_store_exec (db, "PRAGMA journal_mode = DELETE", error) &&
+       query_int (db, "PRAGMA page_size", &page_size, error);
+
+  if (ok && page_size != store_page_size)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA page_size = %d; VACUUM;", store_page_size);
+
+      ok = steady_store_exec (db, sql, error);
+    }
+
+  ok = ok &&
+       query_int (db, "PRAGMA user_version", &version, error) &&
+       migrate (db, self->migrations, self->n_migrations, &version, error);
+
+  sqlite3_close (db);
+
+  return ok;
+}
+
 gboolean
 steady_store_probe_file (const char  *path,
                          int          latest,
