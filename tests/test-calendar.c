@@ -1141,6 +1141,15 @@ test_invalid (Fixture       *fixture,
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31", "Group", "never" },
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=-30", "Group", "never" },
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=DAILY;BYDAY=1MO;BYMONTHDAY=8", "Group", "never" },
+    /* Found by fuzz-ics: no month has a sixth Monday, five Mondays and a
+     * sixth one picked, a fifth Friday in its first week, three days
+     * among two, or a 31st day in April for a series started on one */
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYDAY=6MO", "Group", "never" },
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYDAY=-8TU;UNTIL=20270101T000000Z", "Group", "never" },
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6", "Group", "never" },
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6;BYDAY=5FR", "Group", "never" },
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYMONTHDAY=1,2;BYSETPOS=3", "Group", "never" },
+    { "America/New_York", "2026-01-31T18:00:00", 3600, "FREQ=MONTHLY;BYMONTH=4,6", "Group", "never" },
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=WEEKLY;UNTIL=20260101", "Group", "no session after" },
     { "Mars/Olympus_Mons", "2026-03-02T18:00:00", 3600, NULL, "Group", "Mars/Olympus_Mons" },
     { "../../../../etc/passwd", "2026-03-02T18:00:00", 3600, NULL, "Group", "passwd" },
@@ -1171,6 +1180,57 @@ test_invalid (Fixture       *fixture,
 
   after = dump_calendar (fixture->store);
   g_assert_cmpstr (before, ==, after);
+}
+
+/* The monthly rules that do give sessions are still taken. */
+static void
+test_monthly_rules (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const struct
+  {
+    const char *start;
+    const char *rrule;
+    const char *first_sessions;
+  } cases[] = {
+    /* Friday the 13th */
+    { "2026-01-13T18:00:00", "FREQ=MONTHLY;BYMONTHDAY=13;BYDAY=FR", "2026-02-13 18:00 S\n2026-03-13 18:00 S\n" },
+    /* The last weekday, the last Friday, a fifth Monday */
+    { "2026-01-30T18:00:00", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "2026-02-27 18:00 S\n2026-03-31 18:00 S\n" },
+    { "2026-01-30T18:00:00", "FREQ=MONTHLY;BYDAY=-1FR", "2026-02-27 18:00 S\n2026-03-27 18:00 S\n" },
+    { "2026-03-30T18:00:00", "FREQ=MONTHLY;BYDAY=5MO", "2026-06-29 18:00 S\n2026-08-31 18:00 S\n" },
+    /* The 29th of February, and the 31st where there is one */
+    { "2024-02-29T18:00:00", "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=29", "2028-02-29 18:00 S\n2032-02-29 18:00 S\n" },
+    { "2026-01-31T18:00:00", "FREQ=MONTHLY", "2026-03-31 18:00 S\n2026-05-31 18:00 S\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) from = NULL;
+      g_autoptr(GDateTime) to = NULL;
+      g_autoptr(GListModel) model = NULL;
+      g_autofree char *described = NULL;
+      g_autofree char *two = NULL;
+      gint64 wall = 0;
+      gint64 id;
+      const char *third;
+
+      g_test_message ("Case %u: %s", i, cases[i].rrule);
+      id = add (fixture->store, STEADY_SESSION_KIND_OTHER, "S", "UTC", cases[i].start, 3600, cases[i].rrule);
+
+      /* The two sessions after the first */
+      g_assert_true (steady_wall_parse (cases[i].start, &wall));
+      from = g_date_time_new_from_unix_utc (wall + 3600);
+      to = g_date_time_add_years (from, 9);
+      model = list_range (fixture->store, from, to);
+      g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+      described = describe (model, "UTC");
+      third = strchr (strchr (described, '\n') + 1, '\n');
+      two = g_strndup (described, third + 1 - described);
+      g_assert_cmpstr (two, ==, cases[i].first_sessions);
+
+      g_assert_true (steady_calendar_delete_series (fixture->store, id, NULL));
+    }
 }
 
 /* iCalendar */
@@ -1893,6 +1953,7 @@ main (int   argc,
   ADD ("month-days", test_month_days);
   ADD ("endless", test_endless);
   ADD ("invalid", test_invalid);
+  ADD ("monthly-rules", test_monthly_rules);
   ADD ("ics/roundtrip", test_ics_roundtrip);
   ADD ("ics/range", test_ics_range);
   ADD ("ics/rfc5545", test_ics_rfc5545);

@@ -36,11 +36,113 @@ has_by (const short *array)
   return array[0] != ICAL_RECURRENCE_ARRAY_MAX;
 }
 
+static gboolean
+day_is_listed (const short *by_day,
+               int          day,
+               int          weekday,
+               int          length)
+{
+  for (guint i = 0; i < ICAL_BY_DAY_SIZE && by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    {
+      int position = icalrecurrencetype_day_position (by_day[i]);
+
+      if ((int)icalrecurrencetype_day_day_of_week (by_day[i]) - 1 != weekday)
+        continue;
+
+      if (position == 0 ||
+          (position > 0 && position == (day - 1) / 7 + 1) ||
+          (position < 0 && -position == (length - day) / 7 + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+month_day_is_listed (const short *by_month_day,
+                     int          day,
+                     int          length)
+{
+  for (guint i = 0; i < ICAL_BY_MONTHDAY_SIZE && by_month_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    {
+      if (by_month_day[i] == day || length + 1 + by_month_day[i] == day)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a MONTHLY rule gives a day in a month of @length days whose
+ * first day is @first_weekday (0 for Sunday). */
+static gboolean
+month_has_session (const struct icalrecurrencetype *rule,
+                   int                              length,
+                   int                              first_weekday,
+                   int                              start_day)
+{
+  int n = 0;
+
+  /* The days the rule gives, before BYSETPOS picks among them */
+  for (int day = 1; day <= length; day++)
+    {
+      int weekday = (first_weekday + day - 1) % 7;
+      gboolean by_month_day = has_by (rule->by_month_day)
+                              ? month_day_is_listed (rule->by_month_day, day, length)
+                              : has_by (rule->by_day) || day == start_day;
+      gboolean by_day = !has_by (rule->by_day) || day_is_listed (rule->by_day, day, weekday, length);
+
+      if (by_month_day && by_day)
+        n++;
+    }
+
+  if (!has_by (rule->by_set_pos))
+    return n > 0;
+
+  for (guint i = 0; i < ICAL_BY_SETPOS_SIZE && rule->by_set_pos[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    {
+      if (rule->by_set_pos[i] != 0 && ABS (rule->by_set_pos[i]) <= n)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* libical looks for seconds before it gives up on a MONTHLY rule that no
+ * month satisfies (BYDAY=6MO, BYSETPOS=9, BYMONTHDAY=1,2;BYDAY=3FR…).
+ * Each month, in leap years and not, starts on each weekday in some
+ * year: trying every such month tells whether any ever does. */
+static gboolean
+monthly_can_match (const struct icalrecurrencetype *rule,
+                   int                              start_day)
+{
+  static const int lengths[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  for (int month = 1; month <= 12; month++)
+    {
+      gboolean listed = !has_by (rule->by_month);
+
+      for (guint i = 0; i < ICAL_BY_MONTH_SIZE && rule->by_month[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+        listed = listed || icalrecurrencetype_month_month (rule->by_month[i]) == month;
+
+      for (int leap = 0; listed && leap <= (month == 2); leap++)
+        {
+          for (int first_weekday = 0; first_weekday < 7; first_weekday++)
+            {
+              if (month_has_session (rule, lengths[month - 1] + leap, first_weekday, start_day))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* libical takes some rules that can never match and then searches for
  * a match for a long time (half a second per step): refuse the known
  * kinds before it sees them. */
 static gboolean
-can_match (const struct icalrecurrencetype *rule)
+can_match (const struct icalrecurrencetype *rule,
+           int                              start_day)
 {
   static const int days_in_month[] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
@@ -73,6 +175,9 @@ can_match (const struct icalrecurrencetype *rule)
 
       return FALSE;
     }
+
+  if (rule->freq == ICAL_MONTHLY_RECURRENCE)
+    return monthly_can_match (rule, start_day);
 
   return TRUE;
 }
@@ -146,6 +251,7 @@ steady_rrule_normalize (const char  *rrule,
   char *result;
   gint64 wall;
   guint n = 0;
+  int start_day;
 
   g_return_val_if_fail (rrule != NULL, NULL);
 
@@ -206,7 +312,8 @@ steady_rrule_normalize (const char  *rrule,
       return NULL;
     }
 
-  if (!can_match (&rule))
+  steady_wall_to_fields (start_wall, NULL, NULL, &start_day, NULL, NULL, NULL);
+  if (!can_match (&rule, start_day))
     {
       g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID,
                    _("The repeat rule “%s” can never give a session."), rrule);
