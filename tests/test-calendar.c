@@ -1547,6 +1547,14 @@ test_ics_malformed (Fixture       *fixture,
            "RRULE:FREQ=SECONDLY\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
            "BEGIN:VEVENT\r\nUID:hostile-zone\r\nDTSTART;TZID=Hostile:20260302T180000\r\nEND:VEVENT\r\n"),
       "Hostile", "hostile-zone" },
+    /* Found while writing fuzz-ics: a yearly rule that changes the
+     * offset every day from 1601 on kept libical busy for seconds per
+     * observance, minutes for a file of them */
+    { CAL ("BEGIN:VTIMEZONE\r\nTZID:Daily\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+           "RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU\r\n"
+           "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+           "BEGIN:VEVENT\r\nUID:daily-zone\r\nDTSTART;TZID=Daily:21990302T180000\r\nEND:VEVENT\r\n"),
+      "Daily", "daily-zone" },
     { CAL ("BEGIN:VEVENT\r\nUID:nested\r\nBEGIN:VEVENT\r\nDTSTART:20260302T180000Z\r\nEND:VCALENDAR\r\n"),
       NULL, NULL },
     /* Cut short */
@@ -1808,6 +1816,31 @@ test_ics_overrides (Fixture       *fixture,
                    "2026-03-05 16:00 Invitation\n");
 }
 
+/* Zones as Outlook writes them, from 1601, are still read. */
+static void
+test_ics_outlook_zone (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char text[] =
+    CAL ("BEGIN:VTIMEZONE\r\nTZID:Clinic Standard Time\r\n"
+         "BEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+         "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n"
+         "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+         "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
+         "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+         "RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8,9,10,11,12,13,14;BYDAY=SU;UNTIL=16020101T000000Z\r\n"
+         "END:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+         "BEGIN:VEVENT\r\nUID:outlook@example.org\r\nSUMMARY:Group\r\n"
+         "DTSTART;TZID=Clinic Standard Time:21990706T180000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n");
+  g_autoptr(GListModel) model = NULL;
+  g_autofree char *described = NULL;
+
+  g_assert_cmpuint (import_text (fixture->store, text), ==, 1);
+  model = list_local (fixture->store, "UTC", 2199, 7, 6, 2199, 7, 7);
+  described = describe (model, "UTC");
+  g_assert_cmpstr (described, ==, "2199-07-06 22:00 Group\n");
+}
+
 /* Found by fuzz-ics: libical writes text without CR, BS and FF, so a UID
  * holding them changed on the way out and its export was imported again
  * as a new series. */
@@ -1963,6 +1996,7 @@ main (int   argc,
   ADD ("ics/floating", test_ics_floating);
   ADD ("ics/overrides", test_ics_overrides);
   ADD ("ics/uid-controls", test_ics_uid_controls);
+  ADD ("ics/outlook-zone", test_ics_outlook_zone);
   ADD ("async", test_async);
 
 #undef ADD

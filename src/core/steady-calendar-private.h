@@ -95,6 +95,8 @@ gboolean       steady_recur_iter_next         (SteadyRecurIter      *self,
 guint          steady_recur_iter_get_steps    (SteadyRecurIter      *self);
 gboolean       steady_recur_iter_is_capped    (SteadyRecurIter      *self);
 void           steady_recur_iter_free         (SteadyRecurIter      *self);
+guint          steady_rrule_changes_per_year  (const struct icalrecurrencetype *rule,
+                                               int                              start_day);
 gboolean       steady_recur_has_instance      (const char           *rrule,
                                                SteadyZone           *zone,
                                                gint64                start_wall,

@@ -72,17 +72,17 @@ month_day_is_listed (const short *by_month_day,
   return FALSE;
 }
 
-/* Whether a MONTHLY rule gives a day in a month of @length days whose
- * first day is @first_weekday (0 for Sunday). */
-static gboolean
-month_has_session (const struct icalrecurrencetype *rule,
-                   int                              length,
-                   int                              first_weekday,
-                   int                              start_day)
+/* How many days of a month of @length days whose first day is
+ * @first_weekday (0 for Sunday) a rule's BYMONTHDAY and BYDAY give,
+ * before BYSETPOS picks among them. */
+static int
+month_count_days (const struct icalrecurrencetype *rule,
+                  int                              length,
+                  int                              first_weekday,
+                  int                              start_day)
 {
   int n = 0;
 
-  /* The days the rule gives, before BYSETPOS picks among them */
   for (int day = 1; day <= length; day++)
     {
       int weekday = (first_weekday + day - 1) % 7;
@@ -94,6 +94,31 @@ month_has_session (const struct icalrecurrencetype *rule,
       if (by_month_day && by_day)
         n++;
     }
+
+  return n;
+}
+
+static gboolean
+month_is_listed (const struct icalrecurrencetype *rule,
+                 int                              month)
+{
+  for (guint i = 0; i < ICAL_BY_MONTH_SIZE && rule->by_month[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    {
+      if (icalrecurrencetype_month_month (rule->by_month[i]) == month)
+        return TRUE;
+    }
+
+  return !has_by (rule->by_month);
+}
+
+/* Whether a MONTHLY rule gives a day in such a month */
+static gboolean
+month_has_session (const struct icalrecurrencetype *rule,
+                   int                              length,
+                   int                              first_weekday,
+                   int                              start_day)
+{
+  int n = month_count_days (rule, length, first_weekday, start_day);
 
   if (!has_by (rule->by_set_pos))
     return n > 0;
@@ -119,12 +144,7 @@ monthly_can_match (const struct icalrecurrencetype *rule,
 
   for (int month = 1; month <= 12; month++)
     {
-      gboolean listed = !has_by (rule->by_month);
-
-      for (guint i = 0; i < ICAL_BY_MONTH_SIZE && rule->by_month[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
-        listed = listed || icalrecurrencetype_month_month (rule->by_month[i]) == month;
-
-      for (int leap = 0; listed && leap <= (month == 2); leap++)
+      for (int leap = 0; month_is_listed (rule, month) && leap <= (month == 2); leap++)
         {
           for (int first_weekday = 0; first_weekday < 7; first_weekday++)
             {
@@ -135,6 +155,65 @@ monthly_can_match (const struct icalrecurrencetype *rule,
     }
 
   return FALSE;
+}
+
+static guint
+count_by (const short *array,
+          guint        size)
+{
+  guint n = 0;
+
+  while (n < size && array[n] != ICAL_RECURRENCE_ARRAY_MAX)
+    n++;
+
+  return n;
+}
+
+/**
+ * steady_rrule_changes_per_year:
+ * @rule: a YEARLY rule
+ * @start_day: the day of the month it starts on
+ *
+ * For a zone's observance: libical works out each change of offset from
+ * the observance's start on.
+ *
+ * Returns: at most how many times a year @rule fires; more than it does
+ *   for some rules (BYDAY=1SU without BYMONTH counts once a month)
+ */
+guint
+steady_rrule_changes_per_year (const struct icalrecurrencetype *rule,
+                               int                              start_day)
+{
+  guint per_day = MAX (1, count_by (rule->by_hour, ICAL_BY_HOUR_SIZE)) *
+                  MAX (1, count_by (rule->by_minute, ICAL_BY_MINUTE_SIZE)) *
+                  MAX (1, count_by (rule->by_second, ICAL_BY_SECOND_SIZE));
+  guint days = 0;
+
+  if (has_by (rule->by_year_day) || has_by (rule->by_week_no))
+    days = 366;
+  else if (!has_by (rule->by_month) && !has_by (rule->by_month_day) && !has_by (rule->by_day))
+    days = 1;
+  else
+    {
+      static const int lengths[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+      for (int month = 1; month <= 12; month++)
+        {
+          int most = 0;
+
+          if (!month_is_listed (rule, month))
+            continue;
+
+          for (int first_weekday = 0; first_weekday < 7; first_weekday++)
+            most = MAX (most, month_count_days (rule, lengths[month - 1], first_weekday, start_day));
+          days += most;
+        }
+    }
+
+  if (has_by (rule->by_set_pos))
+    return MIN (days * per_day, count_by (rule->by_set_pos, ICAL_BY_SETPOS_SIZE));
+
+  return days * per_day;
 }
 
 /* libical takes some rules that can never match and then searches for

@@ -21,6 +21,11 @@
 /* Bounds on a VTIMEZONE from a file, so that libical's expansion of it
  * stays small. */
 #define MAX_ZONE_OBSERVANCES 200
+/* Changes of offset libical may work out for a zone defined in a file,
+ * from its observances' starts to the last year a session can be in.
+ * Real zones make one or two a year: some 1,200 from 1601, where
+ * Outlook starts them. */
+#define MAX_ZONE_CHANGES     5000
 #define MIN_ZONE_YEAR        1600
 #define MAX_ZONE_OFFSET      (18 * 3600)
 
@@ -161,14 +166,16 @@ steady_zone_get (const char *tzid)
 static gboolean
 check_observance (icalcomponent  *observance,
                   guint          *inout_n_rdates,
+                  guint64        *inout_n_changes,
                   GError        **error)
 {
+  struct icaltimetype start;
   icalproperty *prop;
 
   /* libical expands every observance from its start to the year asked
    * about: keep that span within reason. */
   prop = icalcomponent_get_first_property (observance, ICAL_DTSTART_PROPERTY);
-  if (prop == NULL || icalproperty_get_dtstart (prop).year < MIN_ZONE_YEAR)
+  if (prop == NULL || (start = icalproperty_get_dtstart (prop)).year < MIN_ZONE_YEAR)
     return FALSE;
 
   prop = icalcomponent_get_first_property (observance, ICAL_TZOFFSETTO_PROPERTY);
@@ -180,14 +187,28 @@ check_observance (icalcomponent  *observance,
     return FALSE;
 
   /* Real zones change at most a few times a year: a rule that fires more
-   * often would make libical expand it without end. */
+   * often would make libical expand it without end, and one that fires
+   * every day of the year from 1601 takes it seconds. */
   for (prop = icalcomponent_get_first_property (observance, ICAL_RRULE_PROPERTY);
        prop != NULL;
        prop = icalcomponent_get_next_property (observance, ICAL_RRULE_PROPERTY))
     {
       struct icalrecurrencetype rule = icalproperty_get_rrule (prop);
+      int last_year = STEADY_CALENDAR_MAX_YEAR;
+      guint64 changes;
 
       if (rule.freq != ICAL_YEARLY_RECURRENCE)
+        return FALSE;
+
+      if (!icaltime_is_null_time (rule.until))
+        last_year = MIN (rule.until.year, last_year);
+
+      changes = (guint64)steady_rrule_changes_per_year (&rule, start.day) * MAX (0, last_year - start.year + 1);
+      if (rule.count > 0)
+        changes = MIN (changes, (guint64)rule.count);
+
+      *inout_n_changes += changes;
+      if (*inout_n_changes > MAX_ZONE_CHANGES)
         return FALSE;
     }
 
@@ -237,6 +258,7 @@ steady_zone_new_from_vtimezone (const char  *tzid,
   SteadyZone *self;
   guint n_observances = 0;
   guint n_rdates = 0;
+  guint64 n_changes = 0;
   gboolean usable = TRUE;
 
   g_return_val_if_fail (tzid != NULL, NULL);
@@ -267,7 +289,7 @@ steady_zone_new_from_vtimezone (const char  *tzid,
       if (kind != ICAL_XSTANDARD_COMPONENT && kind != ICAL_XDAYLIGHT_COMPONENT)
         continue;
 
-      usable = ++n_observances <= MAX_ZONE_OBSERVANCES && check_observance (sub, &n_rdates, error);
+      usable = ++n_observances <= MAX_ZONE_OBSERVANCES && check_observance (sub, &n_rdates, &n_changes, error);
     }
 
   if (!usable || n_observances == 0)
