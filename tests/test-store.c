@@ -617,6 +617,45 @@ test_restore_failed_migration (Fixture       *fixture,
   close_and_unref (store);
 }
 
+/* Found by fuzz-full-import: quick_check leaves the CHECK constraints
+ * out on a read-only connection, so a backup that breaks one passed the
+ * checks, and its rows reached code that counts on them. */
+static void
+test_restore_broken_constraint (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autoptr(GDateTime) t2 = utc_at (2, 9);
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+  sqlite3 *db = NULL;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  backup = steady_store_backup (store, t1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "now", NULL));
+
+  /* A session of a kind that does not exist */
+  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA ignore_check_constraints = ON;"
+                                 "INSERT INTO calendar_series (uid, kind, title, tzid, start_local, duration,"
+                                 "  first_utc, last_end_utc, modified_utc)"
+                                 "  VALUES ('u', 99, 'Group', 'UTC', '2026-03-02T18:00:00', 3600, 0, 3600, 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_false (steady_store_restore_backup (store, backup, t2, &error));
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "now");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM calendar_series"), ==, 0);
+  close_and_unref (store);
+}
+
 static void
 test_replace_damaged (Fixture       *fixture,
                       gconstpointer  data)
@@ -812,6 +851,7 @@ main (int   argc,
   ADD ("restore", test_restore);
   ADD ("restore-page-size", test_restore_page_size);
   ADD ("restore-failed-migration", test_restore_failed_migration);
+  ADD ("restore-broken-constraint", test_restore_broken_constraint);
   ADD ("replace-damaged", test_replace_damaged);
   ADD ("async-in-order", test_async_in_order);
   ADD ("sound-with-every-feature", test_sound_with_every_feature);

@@ -419,7 +419,7 @@ steady_store_restore_backup (SteadyStore  *self,
    * brought up to date changes nothing. */
   copy_path = g_strconcat (steady_store_get_path (self), ".restore", NULL);
   if (!copy_synced (backup_path, copy_path, error) ||
-      !steady_store_prepare_restore (self, copy_path, error))
+      !steady_store_prepare_restore (self, backup_path, copy_path, error))
     {
       g_unlink (copy_path);
       g_prefix_error (error, _("This backup cannot be restored: "));

@@ -94,6 +94,7 @@ gboolean      steady_store_wal_loses_commits    (const guchar           *data,
                                                  gsize                   len);
 gboolean      steady_store_wal_is_damaged       (const char             *db_path);
 gboolean      steady_store_prepare_restore      (SteadyStore            *self,
+                                                 const char             *backup_path,
                                                  const char             *copy_path,
                                                  GError                **error);
 

@@ -1194,13 +1194,17 @@ steady_store_migrate_locked (SteadyStore  *self,
   return TRUE;
 }
 
-/* Makes a private copy of a backup ready to replace the store's data:
- * in rollback-journal mode, with the store's page size (sqlite3_backup
- * cannot copy between page sizes into a WAL database) and brought up to
- * the store's schema. Anything that can fail on the file's content
- * fails here, before the store's data is touched. */
+/* Makes a private copy of @backup_path ready to replace the store's
+ * data: in rollback-journal mode, with the store's page size
+ * (sqlite3_backup cannot copy between page sizes into a WAL database),
+ * brought up to the store's schema, and checked again read-write:
+ * quick_check skips the tables' CHECK constraints on a read-only
+ * connection, as steady_store_check_file() opens one. Anything that can
+ * fail on the file's content fails here, before the store's data is
+ * touched. */
 gboolean
 steady_store_prepare_restore (SteadyStore  *self,
+                              const char   *backup_path,
                               const char   *copy_path,
                               GError      **error)
 {
@@ -1229,7 +1233,8 @@ steady_store_prepare_restore (SteadyStore  *self,
 
   ok = ok &&
        query_int (db, "PRAGMA user_version", &version, error) &&
-       migrate (db, self->migrations, self->n_migrations, &version, error);
+       migrate (db, self->migrations, self->n_migrations, &version, error) &&
+       run_check (db, backup_path, error);
 
   sqlite3_close (db);
 
