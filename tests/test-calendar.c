@@ -1182,6 +1182,43 @@ test_invalid (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Found by fuzz-full-import: the table's CHECK lets a start through that
+ * is no date, and a restored file can hold one. Reading the calendar
+ * aborted; the series is now left out. */
+static void
+test_unreadable_start (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(SteadySessionSeries) series = NULL;
+  GMutex *lock = steady_store_get_write_lock (fixture->store);
+  g_autofree char *described = NULL;
+
+  add (fixture->store, STEADY_SESSION_KIND_GROUP_THERAPY, "Kept", "UTC", "2026-03-02T18:00:00", 3600, NULL);
+
+  g_mutex_lock (lock);
+  g_assert_cmpint (sqlite3_exec (steady_store_get_writer_locked (fixture->store),
+                                 "INSERT INTO calendar_series (id, uid, kind, title, tzid, start_local, duration,"
+                                 "  first_utc, last_end_utc, modified_utc)"
+                                 "  VALUES (99, 'u', 0, 'Broken', 'UTC', '2026-02-30T18:00:00', 3600,"
+                                 "          1772560800, 1772564400, 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_unlock (lock);
+
+  g_test_expect_message ("steady-calendar", G_LOG_LEVEL_WARNING, "*2026-02-30T18:00:00*not a date*");
+  model = list_local (fixture->store, "UTC", 2026, 2, 23, 2026, 3, 9);
+  g_test_assert_expected_messages ();
+  described = describe (model, "UTC");
+  g_assert_cmpstr (described, ==, "2026-03-02 18:00 Kept\n");
+
+  g_test_expect_message ("steady-calendar", G_LOG_LEVEL_WARNING, "*not a date*");
+  series = steady_calendar_get_series (fixture->store, 99, &error);
+  g_test_assert_expected_messages ();
+  g_assert_null (series);
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+}
+
 /* The monthly rules that do give sessions are still taken. */
 static void
 test_monthly_rules (Fixture       *fixture,
@@ -1987,6 +2024,7 @@ main (int   argc,
   ADD ("endless", test_endless);
   ADD ("invalid", test_invalid);
   ADD ("monthly-rules", test_monthly_rules);
+  ADD ("unreadable-start", test_unreadable_start);
   ADD ("ics/roundtrip", test_ics_roundtrip);
   ADD ("ics/range", test_ics_range);
   ADD ("ics/rfc5545", test_ics_rfc5545);

@@ -45,16 +45,26 @@ series_from_row (sqlite3_stmt *stmt)
 
 /* Every series has a zone; one that the system no longer knows (a
  * tzdata update that dropped a name) is read as UTC rather than making
- * the whole calendar unreadable. */
+ * the whole calendar unreadable. A start that is no date (the table's
+ * CHECK lets "2026-02-30T18:00:00" through, and a restored file may
+ * hold anything) leaves the series out: %NULL. */
 static SteadyLoadedSeries *
 loaded_new (SteadyStore         *store,
             sqlite3             *db,
             SteadySessionSeries *series)
 {
   g_autoptr(GError) error = NULL;
-  SteadyLoadedSeries *loaded = g_new0 (SteadyLoadedSeries, 1);
+  g_autoptr(SteadyLoadedSeries) loaded = g_new0 (SteadyLoadedSeries, 1);
 
   loaded->series = series;
+
+  if (!steady_wall_parse (steady_session_series_get_start_local (series), &loaded->start_wall))
+    {
+      g_warning ("Series %" G_GINT64_FORMAT ": its start “%s” is not a date; leaving it out",
+                 steady_session_series_get_id (series), steady_session_series_get_start_local (series));
+      return NULL;
+    }
+
   loaded->zone = steady_zone_lookup (store, db, steady_session_series_get_tzid (series), &error);
   if (loaded->zone == NULL)
     {
@@ -63,10 +73,7 @@ loaded_new (SteadyStore         *store,
       loaded->zone = steady_zone_get ("UTC");
     }
 
-  if (!steady_wall_parse (steady_session_series_get_start_local (series), &loaded->start_wall))
-    g_assert_not_reached ();  /* the table's CHECK and our own checks */
-
-  return loaded;
+  return g_steal_pointer (&loaded);
 }
 
 SteadyLoadedSeries *
@@ -76,6 +83,7 @@ steady_calendar_load_series (SteadyStore  *store,
                              GError      **error)
 {
   SteadySessionSeries *series = NULL;
+  SteadyLoadedSeries *loaded;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -104,7 +112,12 @@ steady_calendar_load_series (SteadyStore  *store,
       return NULL;
     }
 
-  return loaded_new (store, db, series);
+  loaded = loaded_new (store, db, series);
+  if (loaded == NULL)
+    g_set_error_literal (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                         _("This session series cannot be read."));
+
+  return loaded;
 }
 
 /* Exceptions */
@@ -411,7 +424,12 @@ steady_calendar_load_series_where (SteadyStore  *store,
 
   /* Zones are looked up only once the statement is done with. */
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (result, loaded_new (store, db, g_object_ref (g_ptr_array_index (rows, i))));
+    {
+      SteadyLoadedSeries *loaded = loaded_new (store, db, g_object_ref (g_ptr_array_index (rows, i)));
+
+      if (loaded != NULL)
+        g_ptr_array_add (result, loaded);
+    }
 
   return g_steal_pointer (&result);
 }

@@ -231,7 +231,7 @@ export_txn (SteadyStore  *store,
       zone = steady_zone_lookup (store, db, steady_session_series_get_tzid (series), NULL);
       if (zone == NULL || !steady_wall_parse (steady_session_series_get_start_local (series), &start_wall))
         {
-          g_warning ("Leaving series %" G_GINT64_FORMAT " out of the export: its time zone is unknown",
+          g_warning ("Leaving series %" G_GINT64_FORMAT " out of the export: its time zone or start cannot be read",
                      steady_session_series_get_id (series));
           continue;
         }
