@@ -51,12 +51,23 @@ parse_until (const char *value,
       if (utc == NULL)
         return FALSE;
 
+      /* A rule from a restored file may say anything: the first day of
+       * year 1 in UTC is in year 0, which neither type holds, west of it. */
       there = zone != NULL ? g_date_time_to_timezone (utc, zone) : g_date_time_to_local (utc);
+      if (there == NULL ||
+          !g_date_valid_dmy (g_date_time_get_day_of_month (there), g_date_time_get_month (there),
+                             g_date_time_get_year (there)))
+        return FALSE;
+
       g_date_clear (out_date, 1);
       g_date_set_dmy (out_date, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
                       g_date_time_get_year (there));
       if (g_date_time_get_hour (there) * 60 + g_date_time_get_minute (there) < start_minutes)
-        g_date_subtract_days (out_date, 1);
+        {
+          if (g_date_get_julian (out_date) <= 1)
+            return FALSE;
+          g_date_subtract_days (out_date, 1);
+        }
       return TRUE;
     }
 
