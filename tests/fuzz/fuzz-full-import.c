@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "steady-calendar.h"
+#include "steady-calendar-util.h"
 #include "steady-checkup.h"
 #include "steady-export.h"
 #include "steady-help.h"
@@ -130,6 +131,18 @@ read_calendar (GDateTime *now)
   GDate date;
 
   series = steady_calendar_list_series (store, NULL);
+  for (guint i = 0; series != NULL && i < g_list_model_get_n_items (series); i++)
+    {
+      g_autoptr(SteadySessionSeries) one = g_list_model_get_item (series, i);
+      g_autofree char *rule = NULL;
+      g_autofree char *start = NULL;
+
+      /* What the session editor and dialog show of it */
+      rule = steady_calendar_util_describe_rule (steady_session_series_get_rrule (one),
+                                                 steady_session_series_get_tzid (one),
+                                                 steady_session_series_get_start_local (one));
+      start = steady_calendar_util_describe_start (one);
+    }
   upcoming = steady_calendar_list_upcoming (store, now, 10, NULL);
   program = steady_calendar_load_program (store, NULL);
 
