@@ -656,6 +656,39 @@ test_restore_broken_constraint (Fixture       *fixture,
   close_and_unref (store);
 }
 
+/* Found by fuzz-full-import: SQLite keeps text as it is given, and a
+ * title that was not UTF-8 went on to the widgets. */
+static void
+test_restore_bad_text (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t1 = utc_at (1, 9);
+  g_autoptr(GDateTime) t2 = utc_at (2, 9);
+  g_autofree char *backup = NULL;
+  g_autofree char *value = NULL;
+  SteadyStore *store;
+  sqlite3 *db = NULL;
+
+  store = steady_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "then", NULL));
+  backup = steady_store_backup (store, t1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (steady_store_set_state (store, "mood", "now", NULL));
+
+  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE app_state SET value = CAST (X'74C3FF' AS TEXT) WHERE key = 'mood';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_false (steady_store_restore_backup (store, backup, t2, &error));
+  g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "now");
+  close_and_unref (store);
+}
+
 static void
 test_replace_damaged (Fixture       *fixture,
                       gconstpointer  data)
@@ -852,6 +885,7 @@ main (int   argc,
   ADD ("restore-page-size", test_restore_page_size);
   ADD ("restore-failed-migration", test_restore_failed_migration);
   ADD ("restore-broken-constraint", test_restore_broken_constraint);
+  ADD ("restore-bad-text", test_restore_bad_text);
   ADD ("replace-damaged", test_replace_damaged);
   ADD ("async-in-order", test_async_in_order);
   ADD ("sound-with-every-feature", test_sound_with_every_feature);

@@ -363,6 +363,120 @@ copy_synced (const char  *from,
   return fsync_path (to, FALSE, error);
 }
 
+static void
+is_utf8_func (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  if (sqlite3_value_type (argv[0]) != SQLITE_TEXT)
+    {
+      sqlite3_result_int (context, TRUE);
+      return;
+    }
+
+  sqlite3_result_int (context, g_utf8_validate_len ((const char *)sqlite3_value_text (argv[0]),
+                                                    sqlite3_value_bytes (argv[0]), NULL));
+}
+
+/* Counts the rows of @table with a text that is not UTF-8, in any
+ * column: a restored file may have any columns. */
+static gboolean
+count_bad_text (sqlite3     *db,
+                const char  *table,
+                int         *out_n,
+                GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM ");
+  sqlite3_stmt *stmt = NULL;
+  char *quoted;
+  int rc;
+
+  quoted = sqlite3_mprintf ("\"%w\" WHERE 0", table);
+  g_string_append (sql, quoted);
+  sqlite3_free (quoted);
+
+  rc = sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info (?1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          quoted = sqlite3_mprintf (" OR NOT steady_is_utf8 (\"%w\")", (const char *)sqlite3_column_text (stmt, 0));
+          g_string_append (sql, quoted);
+          sqlite3_free (quoted);
+        }
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (rc == SQLITE_DONE)
+    rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out_n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_ROW || steady_store_set_error (db, rc, "text check", error);
+}
+
+/* SQLite stores text as it is given: a file that was not written by
+ * Steady may hold bytes that are not UTF-8, which the widgets cannot
+ * show safely. Such a file is refused as damaged. */
+static gboolean
+check_text (const char  *copy_path,
+            const char  *backup_path,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  int n_bad = 0;
+  int rc;
+
+  rc = sqlite3_open_v2 (copy_path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "steady_is_utf8", 1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                     NULL, is_utf8_func, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                             -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (tables, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      steady_store_set_error (db, rc, "text check", error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < tables->len && n_bad == 0; i++)
+    {
+      if (!count_bad_text (db, g_ptr_array_index (tables, i), &n_bad, error))
+        {
+          sqlite3_close (db);
+          return FALSE;
+        }
+    }
+
+  sqlite3_close (db);
+
+  if (n_bad > 0)
+    {
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. Steady has not changed it."), backup_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * steady_store_restore_backup:
  * @self: a #SteadyStore
@@ -419,7 +533,8 @@ steady_store_restore_backup (SteadyStore  *self,
    * brought up to date changes nothing. */
   copy_path = g_strconcat (steady_store_get_path (self), ".restore", NULL);
   if (!copy_synced (backup_path, copy_path, error) ||
-      !steady_store_prepare_restore (self, backup_path, copy_path, error))
+      !steady_store_prepare_restore (self, backup_path, copy_path, error) ||
+      !check_text (copy_path, backup_path, error))
     {
       g_unlink (copy_path);
       g_prefix_error (error, _("This backup cannot be restored: "));
