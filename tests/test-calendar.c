@@ -1592,6 +1592,13 @@ test_ics_malformed (Fixture       *fixture,
            "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
            "BEGIN:VEVENT\r\nUID:daily-zone\r\nDTSTART;TZID=Daily:21990302T180000\r\nEND:VEVENT\r\n"),
       "Daily", "daily-zone" },
+    /* Found by fuzz-ics: no March has a sixth Sunday, and libical looked
+     * for one for seconds */
+    { CAL ("BEGIN:VTIMEZONE\r\nTZID:Never\r\nBEGIN:DAYLIGHT\r\nDTSTART:19870405T020000\r\n"
+           "RRULE:FREQ=YEARLY;BYDAY=6SU;BYMONTH=3\r\n"
+           "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+           "BEGIN:VEVENT\r\nUID:never-zone\r\nDTSTART;TZID=Never:20260302T180000\r\nEND:VEVENT\r\n"),
+      "Never", "never-zone" },
     { CAL ("BEGIN:VEVENT\r\nUID:nested\r\nBEGIN:VEVENT\r\nDTSTART:20260302T180000Z\r\nEND:VCALENDAR\r\n"),
       NULL, NULL },
     /* Cut short */

@@ -169,6 +169,18 @@ count_by (const short *array,
   return n;
 }
 
+static gboolean
+has_numbered_day (const short *by_day)
+{
+  for (guint i = 0; i < ICAL_BY_DAY_SIZE && by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    {
+      if (icalrecurrencetype_day_position (by_day[i]) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * steady_rrule_changes_per_year:
  * @rule: a YEARLY rule
@@ -177,8 +189,8 @@ count_by (const short *array,
  * For a zone's observance: libical works out each change of offset from
  * the observance's start on.
  *
- * Returns: at most how many times a year @rule fires; more than it does
- *   for some rules (BYDAY=1SU without BYMONTH counts once a month)
+ * Returns: at most how many times a year @rule fires (0: never, as
+ *   BYMONTH=3;BYDAY=6SU); more than it does for some rules
  */
 guint
 steady_rrule_changes_per_year (const struct icalrecurrencetype *rule,
@@ -193,6 +205,12 @@ steady_rrule_changes_per_year (const struct icalrecurrencetype *rule,
     days = 366;
   else if (!has_by (rule->by_month) && !has_by (rule->by_month_day) && !has_by (rule->by_day))
     days = 1;
+  else if (!has_by (rule->by_month) && has_numbered_day (rule->by_day))
+    {
+      /* "20SU" is then the 20th Sunday of the year, not of a month. */
+      for (guint i = 0; i < ICAL_BY_DAY_SIZE && rule->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+        days += icalrecurrencetype_day_position (rule->by_day[i]) != 0 ? 1 : 53;
+    }
   else
     {
       static const int lengths[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };

@@ -195,15 +195,21 @@ check_observance (icalcomponent  *observance,
     {
       struct icalrecurrencetype rule = icalproperty_get_rrule (prop);
       int last_year = STEADY_CALENDAR_MAX_YEAR;
+      guint per_year;
       guint64 changes;
 
       if (rule.freq != ICAL_YEARLY_RECURRENCE)
         return FALSE;
 
+      /* libical looks for seconds for a change a rule never makes. */
+      per_year = steady_rrule_changes_per_year (&rule, start.day);
+      if (per_year == 0)
+        return FALSE;
+
       if (!icaltime_is_null_time (rule.until))
         last_year = MIN (rule.until.year, last_year);
 
-      changes = (guint64)steady_rrule_changes_per_year (&rule, start.day) * MAX (0, last_year - start.year + 1);
+      changes = (guint64)per_year * MAX (0, last_year - start.year + 1);
       if (rule.count > 0)
         changes = MIN (changes, (guint64)rule.count);
 
