@@ -1150,6 +1150,8 @@ test_invalid (Fixture       *fixture,
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6;BYDAY=5FR", "Group", "never" },
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYMONTHDAY=1,2;BYSETPOS=3", "Group", "never" },
     { "America/New_York", "2026-01-31T18:00:00", 3600, "FREQ=MONTHLY;BYMONTH=4,6", "Group", "never" },
+    /* …also when its BYMONTH and BYMONTHDAY would do */
+    { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=MONTHLY;BYDAY=8TU;BYMONTH=1,7;BYMONTHDAY=1,-1", "Group", "never" },
     { "America/New_York", "2026-03-02T18:00:00", 3600, "FREQ=WEEKLY;UNTIL=20260101", "Group", "no session after" },
     { "Mars/Olympus_Mons", "2026-03-02T18:00:00", 3600, NULL, "Group", "Mars/Olympus_Mons" },
     { "../../../../etc/passwd", "2026-03-02T18:00:00", 3600, NULL, "Group", "passwd" },

@@ -254,6 +254,8 @@ can_match (const struct icalrecurrencetype *rule,
   /* The 30th of February */
   if (has_by (rule->by_month) && has_by (rule->by_month_day))
     {
+      gboolean fits = FALSE;
+
       for (guint i = 0; i < ICAL_BY_MONTH_SIZE && rule->by_month[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
         {
           int month = icalrecurrencetype_month_month (rule->by_month[i]);
@@ -265,12 +267,12 @@ can_match (const struct icalrecurrencetype *rule,
             {
               int day = ABS (rule->by_month_day[j]);
 
-              if (day >= 1 && day <= days_in_month[month])
-                return TRUE;
+              fits = fits || (day >= 1 && day <= days_in_month[month]);
             }
         }
 
-      return FALSE;
+      if (!fits)
+        return FALSE;
     }
 
   if (rule->freq == ICAL_MONTHLY_RECURRENCE)
