@@ -29,8 +29,9 @@
  * disk with the same pragmas: one bare INSERT + COMMIT, and the same
  * rows the save writes (entry, details, index) in bare SQL on a copy of
  * the ten-year file; an edit and a delete (each merges the full-text
- * index); importing a 10,000-event .ics into a fresh store; the data
- * set's size and the peak resident set.
+ * index); importing a 10,000-event .ics into a fresh store; exporting
+ * every check-in and session as CSV; the summary PDF of one month; the
+ * data set's size and the peak resident set.
  *
  * Options: --years N, --runs N, --keep DIR (build the data in DIR and
  * keep DIR/steady.db, for build-aux/bench-startup.sh), -v (spread). */
@@ -64,14 +65,9 @@
 #include "steady-store.h"
 #include "steady-today.h"
 
-#if defined(__has_include)
-# if __has_include("steady-export.h")
-#  define HAVE_STEADY_EXPORT 1
-# endif
-#endif
-#ifndef HAVE_STEADY_EXPORT
-# define HAVE_STEADY_EXPORT 0
-#endif
+#include "steady-export.h"
+#include "steady-report.h"
+#include "steady-report-renderer.h"
 
 #define SEED               20260101
 #define CHECKINS_PER_YEAR  2000
@@ -124,6 +120,8 @@ typedef struct
   GArray              *edit_ids;
   guint                next_edit;
   guint                save_counter;
+  guint64              csv_bytes;
+  int                  pdf_pages;
   guint                n_matches;
   gint64               pages_written;
   guint                n_page_samples;
@@ -1626,6 +1624,66 @@ bench_ics (Bench *bench)
            median (total_times, runs), ics->len / 1024.0, runs);
 }
 
+/* Everything the person can export as CSV (every check-in, and every
+ * session with its attendance), written to a file on the same disk, as
+ * Preferences → Data does. */
+static void
+bench_csv (Bench *bench)
+{
+  g_autofree char *path = g_build_filename (bench->dir, "export.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  guint64 bytes = 0;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  check (out != NULL, &error, "create export.csv");
+  check (steady_export_checkins_csv (bench->store, G_OUTPUT_STREAM (out), NULL, &error), &error, "export check-ins");
+  check (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error), &error, "close export.csv");
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  check (info != NULL, &error, "size of export.csv");
+  bytes += g_file_info_get_size (info);
+  g_clear_object (&out);
+  g_clear_object (&info);
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  check (out != NULL, &error, "create export.csv");
+  check (steady_export_attendance_csv (bench->store, G_OUTPUT_STREAM (out), bench->now, NULL, &error),
+         &error, "export sessions");
+  check (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error), &error, "close export.csv");
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  check (info != NULL, &error, "size of export.csv");
+  bytes += g_file_info_get_size (info);
+
+  bench->csv_bytes = bytes;
+  g_unlink (path);
+}
+
+/* The summary for the next session over the last month, notes left
+ * out (the default): reading it from the store and writing the PDF. */
+static void
+bench_pdf (Bench *bench)
+{
+  g_autofree char *path = g_build_filename (bench->dir, "summary.pdf", NULL);
+  g_autoptr(SteadyReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate from, to;
+  double width, height;
+
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, g_date_time_get_day_of_month (bench->now),
+                  g_date_time_get_month (bench->now), g_date_time_get_year (bench->now));
+  from = to;
+  g_date_subtract_months (&from, 1);
+
+  check (steady_report_load (bench->store, &from, &to, FALSE, &report, &error), &error, "load summary");
+  check (steady_report_write_pdf (report, path, &error), &error, "write summary PDF");
+  steady_report_get_default_page_size (&width, &height);
+  bench->pdf_pages = steady_report_count_pages (report, width, height);
+  g_unlink (path);
+}
+
 static const char *
 fs_name (const char *dir)
 {
@@ -1787,13 +1845,10 @@ main (int   argc,
 
   bench_ics (&bench);
 
-#if HAVE_STEADY_EXPORT
-  g_print ("csv-export: n/a (steady-export.h exists: add its call to steady-bench)\n");
-  g_print ("pdf-summary-month: n/a (steady-export.h exists: add its call to steady-bench)\n");
-#else
-  g_print ("csv-export: n/a (not built yet)\n");
-  g_print ("pdf-summary-month: n/a (not built yet)\n");
-#endif
+  measure (&bench, "csv-export-everything", MIN (bench.runs, 5), 1, bench_csv);
+  g_print ("csv-export-everything-size: %.1f MB\n", bench.csv_bytes / 1e6);
+  measure (&bench, "pdf-summary-month", MIN (bench.runs, 5), 1, bench_pdf);
+  g_print ("pdf-summary-month-pages: %d pages\n", bench.pdf_pages);
 
   steady_store_close (bench.store);
   g_clear_object (&bench.store);
