@@ -392,10 +392,33 @@ steady_today_page_class_init (SteadyTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.open-lesson", NULL, open_lesson_action);
 }
 
+/* Today is the one page built before the first frame, so its layout is
+ * on the start-up path. To find a wrapping label's minimum width, GTK
+ * 4.8 lays its text out at zero width, and libadwaita's rows wrap at
+ * any character: every character on a line of its own, shaped one by
+ * one. That was most of the time Steady spent measuring its first
+ * window. A minimum of a few characters breaks lines far less often
+ * and still lets every label wrap on the narrowest screen. */
+#define MIN_WRAP_CHARS 12
+
+static void
+limit_wrap_search (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))
+      && gtk_label_get_width_chars (GTK_LABEL (widget)) < 0)
+    gtk_label_set_width_chars (GTK_LABEL (widget), MIN_WRAP_CHARS);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    limit_wrap_search (child);
+}
+
 static void
 steady_today_page_init (SteadyTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  limit_wrap_search (GTK_WIDGET (self));
 
   steady_today_page_reload (self);
 }
