@@ -209,11 +209,11 @@ steady_store_exec (sqlite3     *db,
   return TRUE;
 }
 
-static gboolean
-query_int (sqlite3     *db,
-           const char  *sql,
-           int         *out,
-           GError     **error)
+gboolean
+steady_store_query_int (sqlite3     *db,
+                        const char  *sql,
+                        int         *out,
+                        GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -333,9 +333,9 @@ probe_file (const char  *path,
    * the file meanwhile (tables and stamp commit together). Closing ends
    * the read. */
   if (!steady_store_exec (db, "BEGIN", error) ||
-      !query_int (db, "PRAGMA application_id", &application_id, error) ||
-      !query_int (db, "PRAGMA user_version", &version, error) ||
-      !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+      !steady_store_query_int (db, "PRAGMA application_id", &application_id, error) ||
+      !steady_store_query_int (db, "PRAGMA user_version", &version, error) ||
+      !steady_store_query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     {
       if (error != NULL && g_error_matches (*error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT))
         {
@@ -371,10 +371,10 @@ out:
   return ret;
 }
 
-static gboolean
-configure_connection (sqlite3     *db,
-                      gboolean     query_only,
-                      GError     **error)
+gboolean
+steady_store_configure_connection (sqlite3     *db,
+                                   gboolean     query_only,
+                                   GError     **error)
 {
   /* Every pragma is set explicitly: the Flatpak runtime's SQLite may be
    * built with other defaults than Debian's. */
@@ -428,10 +428,10 @@ set_wal_mode (sqlite3     *db,
   return ok;
 }
 
-static gboolean
-open_connection (const char  *path,
-                 sqlite3    **out_db,
-                 GError     **error)
+gboolean
+steady_store_open_connection (const char  *path,
+                              sqlite3    **out_db,
+                              GError     **error)
 {
   sqlite3 *db = NULL;
   int rc;
@@ -461,10 +461,10 @@ open_connection (const char  *path,
   return TRUE;
 }
 
-static gboolean
-run_check (sqlite3     *db,
-           const char  *path,
-           GError     **error)
+gboolean
+steady_store_run_check (sqlite3     *db,
+                        const char  *path,
+                        GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
@@ -502,12 +502,12 @@ run_check (sqlite3     *db,
   return ok;
 }
 
-static gboolean
-migrate (sqlite3                *db,
-         const SteadyMigration  *migrations,
-         guint                   n_migrations,
-         int                    *inout_version,
-         GError                **error)
+gboolean
+steady_store_migrate (sqlite3                *db,
+                      const SteadyMigration  *migrations,
+                      guint                   n_migrations,
+                      int                    *inout_version,
+                      GError                **error)
 {
   for (guint i = 0; i < n_migrations; i++)
     {
@@ -526,7 +526,7 @@ migrate (sqlite3                *db,
         return FALSE;
 
       /* Another instance may have migrated while this one waited. */
-      if (!query_int (db, "PRAGMA user_version", &current, error))
+      if (!steady_store_query_int (db, "PRAGMA user_version", &current, error))
         {
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
@@ -724,22 +724,22 @@ steady_store_open_with_migrations (const char             *path,
   self->reader_stmts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify)sqlite3_finalize);
 
-  if (!open_connection (path, &self->writer, error) ||
-      !configure_connection (self->writer, FALSE, error))
+  if (!steady_store_open_connection (path, &self->writer, error) ||
+      !steady_store_configure_connection (self->writer, FALSE, error))
     return NULL;
 
   /* Migrating rewrites pages: never do that over a damaged file. */
-  if (version > 0 && version < latest && !run_check (self->writer, path, error))
+  if (version > 0 && version < latest && !steady_store_run_check (self->writer, path, error))
     return NULL;
 
   if (!set_wal_mode (self->writer, error) ||
-      !migrate (self->writer, migrations, n_migrations, &version, error))
+      !steady_store_migrate (self->writer, migrations, n_migrations, &version, error))
     return NULL;
 
   self->schema_version = version;
 
-  if (!open_connection (path, &self->reader, error) ||
-      !configure_connection (self->reader, TRUE, error))
+  if (!steady_store_open_connection (path, &self->reader, error) ||
+      !steady_store_configure_connection (self->reader, TRUE, error))
     return NULL;
 
   self->worker = g_thread_pool_new (worker_func, NULL, 1, FALSE, NULL);
@@ -958,7 +958,7 @@ steady_store_check (SteadyStore  *self,
   g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
 
   g_mutex_lock (&self->write_lock);
-  ok = run_check (self->writer, self->path, error);
+  ok = steady_store_run_check (self->writer, self->path, error);
   g_mutex_unlock (&self->write_lock);
 
   return ok;
@@ -1159,7 +1159,8 @@ steady_store_set_state (SteadyStore  *self,
   return steady_store_write (self, set_state_txn, &pair, error);
 }
 
-/* The helpers below serve steady-store-backup.c. */
+/* The helpers below serve steady-store-backup.c and
+ * steady-store-restore.c. */
 
 GMutex *
 steady_store_get_write_lock (SteadyStore *self)
@@ -1173,14 +1174,23 @@ steady_store_get_writer_locked (SteadyStore *self)
   return self->writer;
 }
 
+const SteadyMigration *
+steady_store_get_migrations (SteadyStore *self,
+                             guint       *n_migrations)
+{
+  *n_migrations = self->n_migrations;
+
+  return self->migrations;
+}
+
 gboolean
 steady_store_migrate_locked (SteadyStore  *self,
                              GError      **error)
 {
   int version = 0;
 
-  if (!query_int (self->writer, "PRAGMA user_version", &version, error) ||
-      !migrate (self->writer, self->migrations, self->n_migrations, &version, error))
+  if (!steady_store_query_int (self->writer, "PRAGMA user_version", &version, error) ||
+      !steady_store_migrate (self->writer, self->migrations, self->n_migrations, &version, error))
     return FALSE;
 
   self->schema_version = version;
@@ -1192,53 +1202,6 @@ steady_store_migrate_locked (SteadyStore  *self,
   g_mutex_unlock (&self->stmt_lock);
 
   return TRUE;
-}
-
-/* Makes a private copy of @backup_path ready to replace the store's
- * data: in rollback-journal mode, with the store's page size
- * (sqlite3_backup cannot copy between page sizes into a WAL database),
- * brought up to the store's schema, and checked again read-write:
- * quick_check skips the tables' CHECK constraints on a read-only
- * connection, as steady_store_check_file() opens one. Anything that can
- * fail on the file's content fails here, before the store's data is
- * touched. */
-gboolean
-steady_store_prepare_restore (SteadyStore  *self,
-                              const char   *backup_path,
-                              const char   *copy_path,
-                              GError      **error)
-{
-  sqlite3 *db = NULL;
-  int store_page_size = 0;
-  int page_size = 0;
-  int version = 0;
-  gboolean ok;
-
-  g_mutex_lock (&self->write_lock);
-  ok = query_int (self->writer, "PRAGMA page_size", &store_page_size, error);
-  g_mutex_unlock (&self->write_lock);
-
-  ok = ok &&
-       open_connection (copy_path, &db, error) &&
-       configure_connection (db, FALSE, error) &&
-       steady_store_exec (db, "PRAGMA journal_mode = DELETE", error) &&
-       query_int (db, "PRAGMA page_size", &page_size, error);
-
-  if (ok && page_size != store_page_size)
-    {
-      g_autofree char *sql = g_strdup_printf ("PRAGMA page_size = %d; VACUUM;", store_page_size);
-
-      ok = steady_store_exec (db, sql, error);
-    }
-
-  ok = ok &&
-       query_int (db, "PRAGMA user_version", &version, error) &&
-       migrate (db, self->migrations, self->n_migrations, &version, error) &&
-       run_check (db, backup_path, error);
-
-  sqlite3_close (db);
-
-  return ok;
 }
 
 gboolean
@@ -1266,7 +1229,7 @@ steady_store_check_file (const char  *path,
       return FALSE;
     }
 
-  ok = run_check (db, path, error);
+  ok = steady_store_run_check (db, path, error);
   sqlite3_close (db);
 
   return ok;
