@@ -82,15 +82,28 @@ const SteadyMigration *
                                                  guint                  *n_migrations);
 gboolean      steady_store_migrate_locked       (SteadyStore            *self,
                                                  GError                **error);
+
+/* steady-store-sqlite.c, with steady_store_set_error() and
+ * steady_store_exec() above */
 gboolean      steady_store_query_int            (sqlite3                *db,
                                                  const char             *sql,
                                                  int                    *out,
                                                  GError                **error);
-gboolean      steady_store_open_connection      (const char             *path,
-                                                 sqlite3               **out_db,
+gboolean      steady_store_ensure_private_dir   (const char             *dir,
+                                                 GError                **error);
+gboolean      steady_store_ensure_private_file  (const char             *path,
+                                                 GError                **error);
+gboolean      steady_store_probe_file           (const char             *path,
+                                                 int                     latest,
+                                                 int                    *out_version,
                                                  GError                **error);
 gboolean      steady_store_configure_connection (sqlite3                *db,
                                                  gboolean                query_only,
+                                                 GError                **error);
+gboolean      steady_store_set_wal_mode         (sqlite3                *db,
+                                                 GError                **error);
+gboolean      steady_store_open_connection      (const char             *path,
+                                                 sqlite3               **out_db,
                                                  GError                **error);
 gboolean      steady_store_run_check            (sqlite3                *db,
                                                  const char             *path,
@@ -99,10 +112,6 @@ gboolean      steady_store_migrate              (sqlite3                *db,
                                                  const SteadyMigration  *migrations,
                                                  guint                   n_migrations,
                                                  int                    *inout_version,
-                                                 GError                **error);
-gboolean      steady_store_probe_file           (const char             *path,
-                                                 int                     latest,
-                                                 int                    *out_version,
                                                  GError                **error);
 gboolean      steady_store_check_file           (const char             *path,
                                                  GError                **error);
