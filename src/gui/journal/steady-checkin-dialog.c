@@ -612,7 +612,7 @@ maybe_discard (SteadyCheckinDialog *self)
                                       _("What you wrote here has not been saved."),
                                       _("_Keep Writing"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  steady_dialog_present (GTK_WINDOW (dialog), GTK_WINDOW (self));
 
   return TRUE;
 }
