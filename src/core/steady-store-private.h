@@ -74,16 +74,57 @@ gboolean      steady_store_exec                 (sqlite3                *db,
                                                  const char             *sql,
                                                  GError                **error);
 
-/* Shared with steady-store-backup.c */
+/* Shared with steady-store-backup.c and steady-store-restore.c */
 GMutex       *steady_store_get_write_lock       (SteadyStore            *self);
 sqlite3      *steady_store_get_writer_locked    (SteadyStore            *self);
+const SteadyMigration *
+              steady_store_get_migrations       (SteadyStore            *self,
+                                                 guint                  *n_migrations);
 gboolean      steady_store_migrate_locked       (SteadyStore            *self,
+                                                 GError                **error);
+
+/* steady-store-sqlite.c, with steady_store_set_error() and
+ * steady_store_exec() above */
+gboolean      steady_store_query_int            (sqlite3                *db,
+                                                 const char             *sql,
+                                                 int                    *out,
+                                                 GError                **error);
+gboolean      steady_store_ensure_private_dir   (const char             *dir,
+                                                 GError                **error);
+gboolean      steady_store_ensure_private_file  (const char             *path,
                                                  GError                **error);
 gboolean      steady_store_probe_file           (const char             *path,
                                                  int                     latest,
                                                  int                    *out_version,
                                                  GError                **error);
+gboolean      steady_store_configure_connection (sqlite3                *db,
+                                                 gboolean                query_only,
+                                                 GError                **error);
+gboolean      steady_store_set_wal_mode         (sqlite3                *db,
+                                                 GError                **error);
+gboolean      steady_store_open_connection      (const char             *path,
+                                                 sqlite3               **out_db,
+                                                 GError                **error);
+gboolean      steady_store_run_check            (sqlite3                *db,
+                                                 const char             *path,
+                                                 GError                **error);
+gboolean      steady_store_migrate              (sqlite3                *db,
+                                                 const SteadyMigration  *migrations,
+                                                 guint                   n_migrations,
+                                                 int                    *inout_version,
+                                                 GError                **error);
 gboolean      steady_store_check_file           (const char             *path,
+                                                 GError                **error);
+
+/* steady-store-backup.c */
+gboolean      steady_store_fsync_path           (const char             *path,
+                                                 gboolean                directory,
+                                                 GError                **error);
+
+/* steady-store-restore.c */
+gboolean      steady_store_prepare_restore      (SteadyStore            *self,
+                                                 const char             *backup_path,
+                                                 const char             *copy_path,
                                                  GError                **error);
 char         *steady_store_keep_damaged         (const char             *db_path,
                                                  GDateTime              *now,
@@ -93,9 +134,5 @@ char         *steady_store_keep_damaged         (const char             *db_path
 gboolean      steady_store_wal_loses_commits    (const guchar           *data,
                                                  gsize                   len);
 gboolean      steady_store_wal_is_damaged       (const char             *db_path);
-gboolean      steady_store_prepare_restore      (SteadyStore            *self,
-                                                 const char             *backup_path,
-                                                 const char             *copy_path,
-                                                 GError                **error);
 
 G_END_DECLS

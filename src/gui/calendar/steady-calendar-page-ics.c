@@ -61,14 +61,23 @@ typedef enum
   PROBLEM_EXPORT,
 } Problem;
 
+/* Says why @file could not be read, imported or written, unless the
+ * page cancelled it; @what is for the log. */
 static void
 show_file_problem (SteadyCalendarPage *self,
                    Problem             problem,
                    GFile              *file,
+                   const char         *what,
                    const GError       *error)
 {
-  g_autofree char *name = dup_file_name (file);
+  g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_message ("%s: %s", what, error->message);
+  name = dup_file_name (file);
 
   switch (problem)
     {
@@ -104,6 +113,27 @@ create_calendar_filter (void)
   return filter;
 }
 
+static void
+chooser_response_cb (GtkNativeDialog    *chooser,
+                     int                 response,
+                     SteadyCalendarPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL)
+    return;
+
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    steady_calendar_page_export_file (self, file);
+  else
+    steady_calendar_page_import_file (self, file);
+}
+
+/* A chosen file is imported, or exported to with a save chooser. */
 static GtkFileChooser *
 create_chooser (SteadyCalendarPage   *self,
                 const char           *title,
@@ -121,6 +151,7 @@ create_chooser (SteadyCalendarPage   *self,
   chooser = gtk_file_chooser_native_new (title, steady_calendar_page_get_window (self), action, accept, _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
 
   return GTK_FILE_CHOOSER (chooser);
@@ -197,11 +228,7 @@ parse_done_cb (GObject      *object,
   preview = steady_ics_parse_finish (STEADY_STORE (object), result, &error);
   if (preview == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_message ("Could not read a calendar file: %s", error->message);
-      show_file_problem (self, PROBLEM_IMPORT, task->file, error);
+      show_file_problem (self, PROBLEM_IMPORT, task->file, "Could not read a calendar file", error);
       return;
     }
 
@@ -228,11 +255,7 @@ load_done_cb (GObject      *object,
 
   if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_message ("Could not load a calendar file: %s", error->message);
-      show_file_problem (self, PROBLEM_READ, task->file, error);
+      show_file_problem (self, PROBLEM_READ, task->file, "Could not load a calendar file", error);
       return;
     }
 
@@ -246,34 +269,17 @@ load_done_cb (GObject      *object,
                           file_task_new (self, task->file));
 }
 
-static void
-import_response_cb (GtkNativeDialog    *chooser,
-                    int                 response,
-                    SteadyCalendarPage *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    steady_calendar_page_import_file (self, file);
-}
-
 void
 steady_calendar_page_import_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
   SteadyCalendarPage *self = STEADY_CALENDAR_PAGE (widget);
-  GtkFileChooser *chooser;
 
   if (self->store == NULL)
     return;
 
-  chooser = create_chooser (self, _("Import Sessions"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, 0);
+  create_chooser (self, _("Import Sessions"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -311,11 +317,7 @@ write_done_cb (GObject      *object,
 
   if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_message ("Could not write a calendar file: %s", error->message);
-      show_file_problem (task->page, PROBLEM_EXPORT, task->file, error);
+      show_file_problem (task->page, PROBLEM_EXPORT, task->file, "Could not write a calendar file", error);
       return;
     }
 
@@ -339,11 +341,7 @@ export_done_cb (GObject      *object,
   text = steady_ics_export_finish (STEADY_STORE (object), result, &error);
   if (text == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_message ("Could not export the calendar: %s", error->message);
-      show_file_problem (self, PROBLEM_EXPORT, task->file, error);
+      show_file_problem (self, PROBLEM_EXPORT, task->file, "Could not export the calendar", error);
       return;
     }
 
@@ -352,21 +350,6 @@ export_done_cb (GObject      *object,
   g_file_replace_contents_bytes_async (task->file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
                                        self->cancellable, write_done_cb,
                                        file_task_new (self, task->file));
-}
-
-static void
-export_response_cb (GtkNativeDialog    *chooser,
-                    int                 response,
-                    SteadyCalendarPage *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    steady_calendar_page_export_file (self, file);
 }
 
 /**
@@ -406,6 +389,5 @@ steady_calendar_page_export_action (GtkWidget  *widget,
   chooser = create_chooser (self, _("Export Sessions"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   /* Translators: the suggested name of an exported calendar file */
   gtk_file_chooser_set_current_name (chooser, _("sessions.ics"));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (self->chooser);
 }

@@ -52,6 +52,12 @@ void       steady_calendar_page_show_problem  (SteadyCalendarPage *self,
                                                const char         *heading,
                                                const char         *body);
 
+/* steady-calendar-page-marks.c */
+void       steady_calendar_page_mark_days     (int                 year,
+                                               int                 month,
+                                               SteadyMonthMarks   *marks,
+                                               gpointer            user_data);
+
 /* steady-calendar-page-summary.c */
 void       steady_calendar_page_load_summary  (SteadyCalendarPage *self);
 

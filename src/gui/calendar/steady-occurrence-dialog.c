@@ -278,12 +278,10 @@ static void
 show_error (SteadyOccurrenceDialog *self,
             const char             *message)
 {
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("Not saved: %s Everything you entered is still here; you can try again."), message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  steady_dialog_show_error (self->error_revealer, self->error_label,
+                            /* Translators: %s says why */
+                            _("Not saved: %s Everything you entered is still here; you can try again."),
+                            message);
 }
 
 static void
@@ -499,12 +497,10 @@ run_after_discard (SteadyOccurrenceDialog *self,
 }
 
 static void
-discard_response_cb (AdwMessageDialog       *dialog,
-                     const char             *response,
-                     SteadyOccurrenceDialog *self)
+discarded_cb (GtkWindow *window,
+              gpointer   user_data)
 {
-  if (g_strcmp0 (response, "discard") == 0)
-    run_after_discard (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "after")));
+  run_after_discard (STEADY_OCCURRENCE_DIALOG (window), GPOINTER_TO_INT (user_data));
 }
 
 /* What was typed is never dropped without asking. */
@@ -512,8 +508,6 @@ static void
 maybe_discard (SteadyOccurrenceDialog *self,
                AfterDiscard            after)
 {
-  GtkWidget *dialog;
-
   if (self->busy)
     return;
 
@@ -523,12 +517,9 @@ maybe_discard (SteadyOccurrenceDialog *self,
       return;
     }
 
-  dialog = steady_dialog_new_discard (GTK_WINDOW (self), _("Discard Your Changes?"),
-                                      _("The attendance or notes you changed here have not been saved."),
-                                      _("_Keep Editing"));
-  g_object_set_data (G_OBJECT (dialog), "after", GINT_TO_POINTER (after));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  steady_dialog_present (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  steady_dialog_ask_discard (GTK_WINDOW (self), _("Discard Your Changes?"),
+                             _("The attendance or notes you changed here have not been saved."),
+                             _("_Keep Editing"), discarded_cb, GINT_TO_POINTER (after));
 }
 
 static void
@@ -789,14 +780,11 @@ steady_occurrence_dialog_class_init (SteadyOccurrenceDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyOccurrenceDialog, delete_row);
   gtk_widget_class_bind_template_callback (widget_class, attendance_toggled_cb);
 
-  gtk_widget_class_install_action (widget_class, "session.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
+  steady_dialog_class_install_save (widget_class, "session.save", save_action, TRUE);
+  steady_dialog_class_install_close (widget_class, "session.close", close_action);
   gtk_widget_class_install_action (widget_class, "session.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "session.toggle-cancelled", NULL, toggle_cancelled_action);
   gtk_widget_class_install_action (widget_class, "session.delete-series", NULL, delete_series_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "session.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "session.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.close", NULL);
 }
 
 static void

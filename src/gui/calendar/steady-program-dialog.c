@@ -13,6 +13,7 @@
 
 #include "steady-calendar.h"
 #include "steady-calendar-util.h"
+#include "steady-dialog-util.h"
 #include "steady-program-dialog.h"
 
 struct _SteadyProgramDialog
@@ -231,12 +232,10 @@ static void
 show_error (SteadyProgramDialog *self,
             const char          *message)
 {
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("The program was not saved: %s Everything you entered is still here."), message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  steady_dialog_show_error (self->error_revealer, self->error_label,
+                            /* Translators: %s says why */
+                            _("The program was not saved: %s Everything you entered is still here."),
+                            message);
 }
 
 static void
@@ -293,14 +292,6 @@ save_action (GtkWidget  *widget,
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
   steady_calendar_save_program_async (self->store, program, NULL, save_done_cb, g_object_ref (self));
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
 }
 
 static void
@@ -433,12 +424,10 @@ steady_program_dialog_class_init (SteadyProgramDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyProgramDialog, phases_group);
   gtk_widget_class_bind_template_callback (widget_class, start_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "program.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "program.cancel", NULL, cancel_action);
+  steady_dialog_class_install_save (widget_class, "program.save", save_action, FALSE);
+  steady_dialog_class_install_close (widget_class, "program.cancel", NULL);
   gtk_widget_class_install_action (widget_class, "program.clear-start", NULL, clear_start_action);
   gtk_widget_class_install_action (widget_class, "program.add-phase", NULL, add_phase_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "program.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "program.cancel", NULL);
 }
 
 static void

@@ -89,8 +89,5 @@ gboolean             steady_session_editor_maybe_discard     (SteadySessionEdito
 void                 steady_session_editor_save_action       (GtkWidget           *widget,
                                                               const char          *action_name,
                                                               GVariant            *parameter);
-void                 steady_session_editor_cancel_action     (GtkWidget           *widget,
-                                                              const char          *action_name,
-                                                              GVariant            *parameter);
 
 G_END_DECLS

@@ -227,40 +227,16 @@ steady_session_editor_save_action (GtkWidget  *widget,
   ask_scope (self);
 }
 
-static void
-discard_response_cb (AdwMessageDialog    *dialog,
-                     const char          *response,
-                     SteadySessionEditor *self)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
 /* Closing asks first when something was entered. */
 gboolean
 steady_session_editor_maybe_discard (SteadySessionEditor *self)
 {
-  GtkWidget *dialog;
-
   if (self->saving || !steady_session_editor_has_changes (self))
     return FALSE;
 
-  dialog = steady_dialog_new_discard (GTK_WINDOW (self), _("Discard This Session?"),
-                                      _("What you entered here has not been saved."),
-                                      _("_Keep Editing"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  steady_dialog_present (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  steady_dialog_ask_discard (GTK_WINDOW (self), _("Discard This Session?"),
+                             _("What you entered here has not been saved."),
+                             _("_Keep Editing"), NULL, NULL);
 
   return TRUE;
-}
-
-void
-steady_session_editor_cancel_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  SteadySessionEditor *self = STEADY_SESSION_EDITOR (widget);
-
-  if (!steady_session_editor_maybe_discard (self))
-    gtk_window_destroy (GTK_WINDOW (self));
 }

@@ -258,12 +258,10 @@ void
 steady_session_editor_show_error (SteadySessionEditor *self,
                                   const char          *message)
 {
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("Not saved: %s Everything you entered is still here; you can try again."), message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  steady_dialog_show_error (self->error_revealer, self->error_label,
+                            /* Translators: %s says why */
+                            _("Not saved: %s Everything you entered is still here; you can try again."),
+                            message);
 }
 
 /* Signal callbacks */
@@ -757,12 +755,9 @@ steady_session_editor_class_init (SteadySessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, duration_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, duration_input_cb);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, steady_session_editor_save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, steady_session_editor_cancel_action);
+  steady_dialog_class_install_save (widget_class, "editor.save", steady_session_editor_save_action, TRUE);
+  steady_dialog_class_install_close (widget_class, "editor.cancel", NULL);
   gtk_widget_class_install_action (widget_class, "editor.use-local-zone", NULL, use_local_zone_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void

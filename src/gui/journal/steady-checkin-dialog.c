@@ -523,19 +523,6 @@ load_entry (SteadyCheckinDialog *self)
 }
 
 static void
-show_error (SteadyCheckinDialog *self,
-            const char          *message)
-{
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("Your check-in was not saved: %s Everything you wrote is still here; you can try again."),
-                          message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -550,7 +537,10 @@ save_done_cb (GObject      *object,
     {
       g_message ("Saving a check-in failed: %s", error->message);
       g_clear_object (&self->saved);
-      show_error (self, error->message);
+      steady_dialog_show_error (self->error_revealer, self->error_label,
+                                /* Translators: %s says why */
+                                _("Your check-in was not saved: %s Everything you wrote is still here; you can try again."),
+                                error->message);
       return;
     }
 
@@ -588,44 +578,21 @@ now_action (GtkWidget  *widget,
   set_when (STEADY_CHECKIN_DIALOG (widget), now);
 }
 
-static void
-discard_response_cb (AdwMessageDialog    *dialog,
-                     const char          *response,
-                     SteadyCheckinDialog *self)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
 /* Closing asks first when something was written: a check-in may have
  * taken courage to write. */
 static gboolean
 maybe_discard (SteadyCheckinDialog *self)
 {
   g_autoptr(SteadyJournalEntry) current = read_entry (self);
-  GtkWidget *dialog;
 
   if (self->saving || steady_journal_entry_equal (current, self->original))
     return FALSE;
 
-  dialog = steady_dialog_new_discard (GTK_WINDOW (self), _("Discard This Check-In?"),
-                                      _("What you wrote here has not been saved."),
-                                      _("_Keep Writing"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  steady_dialog_ask_discard (GTK_WINDOW (self), _("Discard This Check-In?"),
+                             _("What you wrote here has not been saved."),
+                             _("_Keep Writing"), NULL, NULL);
 
   return TRUE;
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  SteadyCheckinDialog *self = STEADY_CHECKIN_DIALOG (widget);
-
-  if (!maybe_discard (self))
-    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static gboolean
@@ -750,12 +717,9 @@ steady_checkin_dialog_class_init (SteadyCheckinDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sleep_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "checkin.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "checkin.cancel", NULL, cancel_action);
+  steady_dialog_class_install_save (widget_class, "checkin.save", save_action, TRUE);
+  steady_dialog_class_install_close (widget_class, "checkin.cancel", NULL);
   gtk_widget_class_install_action (widget_class, "checkin.now", NULL, now_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "checkin.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "checkin.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "checkin.cancel", NULL);
 }
 
 static void

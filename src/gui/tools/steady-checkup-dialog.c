@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-checkup-dialog.h"
+#include "steady-dialog-util.h"
 #include "steady-tools.h"
 
 /* How many past self-checks the trend shows. */
@@ -339,12 +340,10 @@ save_done_cb (GObject      *object,
       self->saving = FALSE;
       if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
         {
-          g_autofree char *text = NULL;
-
-          /* Translators: %s says why */
-          text = g_strdup_printf (_("This self-check was not saved: %s Your answers are still here."), error->message);
-          gtk_label_set_label (self->error_label, text);
-          gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+          steady_dialog_show_error (self->error_revealer, self->error_label,
+                                    /* Translators: %s says why */
+                                    _("This self-check was not saved: %s Your answers are still here."),
+                                    error->message);
           update_actions (self);
         }
       return;

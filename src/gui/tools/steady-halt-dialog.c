@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "steady-dialog-util.h"
 #include "steady-halt-dialog.h"
 #include "steady-journal.h"
 #include "steady-tools.h"
@@ -194,19 +195,6 @@ build_rows (SteadyHaltDialog *self)
 }
 
 static void
-show_error (SteadyHaltDialog *self,
-            const char       *message)
-{
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("Your HALT check was not saved: %s Your choices are still here; you can try again."),
-                          message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -222,7 +210,10 @@ save_done_cb (GObject      *object,
       self->saving = FALSE;
       update_actions (self);
       if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-        show_error (self, error->message);
+        steady_dialog_show_error (self->error_revealer, self->error_label,
+                                  /* Translators: %s says why */
+                                  _("Your HALT check was not saved: %s Your choices are still here; you can try again."),
+                                  error->message);
       return;
     }
 
@@ -338,9 +329,8 @@ steady_halt_dialog_class_init (SteadyHaltDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SteadyHaltDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, SteadyHaltDialog, halt_list);
 
-  gtk_widget_class_install_action (widget_class, "halt.save", NULL, save_action);
+  steady_dialog_class_install_save (widget_class, "halt.save", save_action, FALSE);
   gtk_widget_class_install_action (widget_class, "halt.copy", "s", copy_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "halt.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

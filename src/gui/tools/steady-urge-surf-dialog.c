@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "steady-dialog-util.h"
 #include "steady-journal.h"
 #include "steady-rating-bar.h"
 #include "steady-tools.h"
@@ -342,19 +343,6 @@ show_done (SteadyUrgeSurfDialog *self)
 }
 
 static void
-show_error (SteadyUrgeSurfDialog *self,
-            const char           *message)
-{
-  g_autofree char *text = NULL;
-
-  /* Translators: %s says why */
-  text = g_strdup_printf (_("Your urge surf was not saved: %s Your ratings are still here; you can try again."),
-                          message);
-  gtk_label_set_label (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -377,7 +365,10 @@ save_done_cb (GObject      *object,
     {
       self->save_failed = TRUE;
       self->close_after_save = FALSE;
-      show_error (self, error->message);
+      steady_dialog_show_error (self->error_revealer, self->error_label,
+                                /* Translators: %s says why */
+                                _("Your urge surf was not saved: %s Your ratings are still here; you can try again."),
+                                error->message);
       gtk_stack_set_visible_child_name (self->stack, "after");
       update_actions (self);
       return;
@@ -708,11 +699,9 @@ steady_urge_surf_dialog_class_init (SteadyUrgeSurfDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "surf.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "surf.stop", NULL, stop_action);
-  gtk_widget_class_install_action (widget_class, "surf.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "surf.close", NULL, close_action);
+  steady_dialog_class_install_save (widget_class, "surf.save", save_action, FALSE);
+  steady_dialog_class_install_close (widget_class, "surf.close", close_action);
   gtk_widget_class_install_action (widget_class, "surf.copy", "s", copy_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "surf.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "surf.close", NULL);
 }
 
 static void
