@@ -1887,6 +1887,62 @@ test_ics_outlook_zone (Fixture       *fixture,
   g_assert_cmpstr (described, ==, "2199-07-06 22:00 Group\n");
 }
 
+/* The zones of the stored sessions are worked out on a thread at start-up
+ * while the first read may already run: it waits for them and reads the
+ * same as without. */
+static void
+test_warm_zones (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char text[] =
+    CAL ("BEGIN:VTIMEZONE\r\nTZID:Clinic Warm Time\r\n"
+         "BEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+         "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n"
+         "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+         "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+         "BEGIN:VEVENT\r\nUID:warm@example.org\r\nSUMMARY:Group\r\n"
+         "DTSTART;TZID=Clinic Warm Time:20260302T180000\r\nDURATION:PT1H\r\n"
+         "RRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n");
+  static const char expected[] =
+    "2026-03-02 23:00 Group\n"
+    "2026-03-03 09:00 Berlin\n"
+    "2026-03-09 22:00 Group\n"
+    "2026-03-10 09:00 Berlin\n"
+    "2026-03-16 22:00 Group\n";
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 3, 1, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  /* No sessions, nothing to work out. */
+  g_assert_null (steady_calendar_warm_zones (fixture->store));
+
+  g_assert_cmpuint (import_text (fixture->store, text), ==, 1);
+  add (fixture->store, STEADY_SESSION_KIND_GROUP_THERAPY, "Berlin", "Europe/Berlin",
+       "2026-03-03T10:00:00", 3600, "FREQ=WEEKLY;COUNT=2");
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(GListModel) during = NULL;
+      g_autoptr(GListModel) after = NULL;
+      g_autofree char *during_text = NULL;
+      g_autofree char *after_text = NULL;
+      GThread *thread = steady_calendar_warm_zones (fixture->store);
+
+      g_assert_nonnull (thread);
+
+      during = steady_calendar_list_upcoming (fixture->store, now, 10, &error);
+      g_assert_no_error (error);
+      during_text = describe (during, "UTC");
+      g_assert_null (g_thread_join (thread));
+
+      after = steady_calendar_list_upcoming (fixture->store, now, 10, &error);
+      g_assert_no_error (error);
+      after_text = describe (after, "UTC");
+
+      g_assert_cmpstr (during_text, ==, expected);
+      g_assert_cmpstr (after_text, ==, expected);
+    }
+}
+
 /* Found by fuzz-ics: libical writes text without CR, BS and FF, so a UID
  * holding them changed on the way out and its export was imported again
  * as a new series. */
@@ -2029,6 +2085,7 @@ main (int   argc,
   ADD ("attendance", test_attendance);
   ADD ("week-hours", test_week_hours);
   ADD ("upcoming", test_upcoming);
+  ADD ("warm-zones", test_warm_zones);
   ADD ("month-days", test_month_days);
   ADD ("endless", test_endless);
   ADD ("invalid", test_invalid);

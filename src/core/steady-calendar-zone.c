@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "steady-calendar.h"
 #include "steady-calendar-private.h"
 
 /* Custom zones (from imported VTIMEZONEs) kept for the life of the
@@ -582,4 +583,93 @@ steady_calendar_dup_local_tzid (void)
   steady_zone_unref (zone);
 
   return g_strdup (id);
+}
+
+typedef struct
+{
+  char *tzid;
+  char *vtimezone;
+} ZoneToWarm;
+
+static void
+zone_to_warm_free (ZoneToWarm *warm)
+{
+  g_free (warm->tzid);
+  g_free (warm->vtimezone);
+  g_free (warm);
+}
+
+static gpointer
+warm_zones_thread (gpointer data)
+{
+  g_autoptr(GPtrArray) zones = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < zones->len; i++)
+    {
+      ZoneToWarm *warm = g_ptr_array_index (zones, i);
+      SteadyZone *zone = steady_zone_get (warm->tzid);
+
+      if (zone == NULL && warm->vtimezone != NULL)
+        zone = steady_zone_new_from_vtimezone (warm->tzid, warm->vtimezone, NULL);
+      if (zone == NULL)
+        continue;
+
+      /* libical expands the zone's changes up to the year asked for,
+       * and a few beyond, and keeps them. */
+      steady_zone_to_utc (zone, g_date_time_to_unix (now));
+      steady_zone_unref (zone);
+    }
+
+  return NULL;
+}
+
+/**
+ * steady_calendar_warm_zones:
+ * @store: a store
+ *
+ * Reads which time zones the stored sessions are in (on the calling
+ * thread, with the store's reader) and starts a thread that has libical
+ * work out their changes of offset. The first read of the calendar
+ * otherwise does that itself: on years of sessions in a zone with
+ * daylight saving time, several milliseconds of the first frame. Every
+ * call into libical's zones holds one lock, so a read that comes first
+ * waits for the thread instead of doing the work twice.
+ *
+ * Returns: (transfer full) (nullable): the thread, to join or unref;
+ *   %NULL when there is nothing to work out
+ */
+GThread *
+steady_calendar_warm_zones (SteadyStore *store)
+{
+  sqlite3 *db = steady_store_get_reader (store);
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func ((GDestroyNotify)zone_to_warm_free);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = steady_store_prepare (store, db,
+                               "SELECT DISTINCT s.tzid, z.vtimezone FROM calendar_series AS s "
+                               "LEFT JOIN calendar_timezone AS z ON z.tzid = s.tzid "
+                               "LIMIT 16",
+                               &error);
+  if (stmt == NULL)
+    {
+      g_debug ("Zones to work out: %s", error->message);
+      return NULL;
+    }
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZoneToWarm *warm = g_new0 (ZoneToWarm, 1);
+
+      warm->tzid = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+      warm->vtimezone = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (zones, warm);
+    }
+  sqlite3_reset (stmt);
+
+  if (zones->len == 0)
+    return NULL;
+
+  return g_thread_new ("steady-zones", warm_zones_thread, g_steal_pointer (&zones));
 }

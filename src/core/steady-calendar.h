@@ -246,4 +246,6 @@ gboolean          steady_calendar_save_program_finish     (SteadyStore          
                                                            GAsyncResult         *result,
                                                            GError              **error);
 
+GThread          *steady_calendar_warm_zones              (SteadyStore          *store);
+
 G_END_DECLS

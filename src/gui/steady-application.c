@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "steady-application.h"
+#include "steady-calendar.h"
 #include "steady-dialog-util.h"
 #include "steady-checkup-dialog.h"
 #include "steady-halt-dialog.h"
@@ -438,7 +439,14 @@ steady_application_startup (GApplication *app)
 
   /* Opening is cheap (no full check); the check runs on the store's
    * worker once the window is up. */
-  open_store (self);
+  if (open_store (self))
+    {
+      /* Today's next session needs its zone's changes of offset; they
+       * are worked out while the window is built. */
+      GThread *zones = steady_calendar_warm_zones (self->store);
+
+      g_clear_pointer (&zones, g_thread_unref);
+    }
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);
   g_signal_connect (self->settings, "changed::reminders-enabled",
