@@ -1437,7 +1437,8 @@ test_ics_range (Fixture       *fixture,
   assert_same_occurrences (fixture->store, copy, from, to);
   {
     g_autoptr(GDateTime) wide_from = g_date_time_new_utc (2026, 1, 1, 0, 0, 0);
-    g_autoptr(GListModel) all = list_range (copy, wide_from, far_future ());
+    g_autoptr(GDateTime) wide_to = far_future ();
+    g_autoptr(GListModel) all = list_range (copy, wide_from, wide_to);
 
     /* 3 group, 5 medication, 1 family, 1 individual */
     g_assert_cmpuint (g_list_model_get_n_items (all), ==, 10);
