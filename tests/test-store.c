@@ -577,6 +577,15 @@ open_with_backup (Fixture     *fixture,
   return store;
 }
 
+/* steady_store_check_restore() leaves no copy behind. */
+static void
+assert_no_check_copy (Fixture *fixture)
+{
+  g_autofree char *copy = g_strconcat (fixture->path, ".restore-check", NULL);
+
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+}
+
 /* Restores @backup into @store and returns the mood then. */
 static char *
 restore_mood (SteadyStore  *store,
@@ -607,6 +616,14 @@ test_restore_page_size (Fixture       *fixture,
   store = open_with_backup (fixture, "PRAGMA page_size = 512; VACUUM;", &backup);
   page_size = count_rows (store, "PRAGMA page_size");
   g_assert_cmpint (page_size, !=, 512);
+
+  /* It can be restored; asking changes nothing. */
+  g_assert_true (steady_store_check_restore (store, backup, &error));
+  g_assert_no_error (error);
+  assert_no_check_copy (fixture);
+  value = steady_store_get_state (store, "mood");
+  g_assert_cmpstr (value, ==, "now");
+  g_clear_pointer (&value, g_free);
 
   value = restore_mood (store, backup, &error);
   g_assert_no_error (error);
@@ -672,6 +689,14 @@ test_restore_refused_rows (Fixture       *fixture,
 
       g_test_message ("Case %u", i);
       store = open_with_backup (fixture, changes[i], &backup);
+
+      /* Refused already when asked whether it could be restored, before
+       * anyone is asked to confirm */
+      g_assert_false (steady_store_check_restore (store, backup, &error));
+      g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      assert_no_check_copy (fixture);
+
       value = restore_mood (store, backup, &error);
       g_assert_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_CORRUPT);
       g_assert_cmpstr (value, ==, "now");

@@ -216,6 +216,79 @@ steady_store_prepare_restore (SteadyStore  *self,
   return ok;
 }
 
+/* Everything about @backup_path that can fail on its content: it is
+ * checked as it is, then copied to @copy_path and brought up to the
+ * store's schema there (steady_store_prepare_restore()). On success
+ * @copy_path is ready to replace the store's data; on failure it is
+ * gone and @error says why. */
+static gboolean
+prepare_copy (SteadyStore  *self,
+              const char   *backup_path,
+              const char   *copy_path,
+              GError      **error)
+{
+  int version = 0;
+
+  if (!steady_store_probe_file (backup_path, steady_store_get_latest_version (), &version, error) ||
+      !steady_store_check_file (backup_path, error))
+    {
+      g_prefix_error (error, _("This backup cannot be restored: "));
+      return FALSE;
+    }
+
+  if (version == 0)
+    {
+      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID,
+                   _("This backup is empty, so it was not restored."));
+      return FALSE;
+    }
+
+  if (!copy_synced (backup_path, copy_path, error) ||
+      !steady_store_prepare_restore (self, backup_path, copy_path, error) ||
+      !check_text (copy_path, backup_path, error))
+    {
+      g_unlink (copy_path);
+      g_prefix_error (error, _("This backup cannot be restored: "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * steady_store_check_restore:
+ * @self: a #SteadyStore
+ * @backup_path: a file in the app's own folder
+ * @error: a location for an error
+ *
+ * Whether steady_store_restore_backup() would take @backup_path: runs
+ * the same checks and preparation on a copy beside the database
+ * (`steady.db.restore-check`, removed after), so that a file that cannot
+ * be restored is refused before the person is asked to replace their
+ * data with it. Changes nothing. Call on the store's worker: it copies
+ * and checks the whole file.
+ *
+ * Returns: %TRUE if the file can be restored
+ */
+gboolean
+steady_store_check_restore (SteadyStore  *self,
+                            const char   *backup_path,
+                            GError      **error)
+{
+  g_autofree char *copy_path = NULL;
+
+  g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  copy_path = g_strconcat (steady_store_get_path (self), ".restore-check", NULL);
+  if (!prepare_copy (self, backup_path, copy_path, error))
+    return FALSE;
+
+  g_unlink (copy_path);
+
+  return TRUE;
+}
+
 /**
  * steady_store_restore_backup:
  * @self: a #SteadyStore
@@ -224,9 +297,9 @@ steady_store_prepare_restore (SteadyStore  *self,
  * @now: names the safety backup of the current data
  * @error: a location for an error
  *
- * Checks the backup, keeps the current data as another backup, brings a
- * copy of the backup up to the current schema (beside the database, as
- * `steady.db.restore`, removed after), then replaces the current data
+ * Checks the backup, brings a copy of it up to the current schema
+ * (beside the database, as `steady.db.restore`, removed after), keeps
+ * the current data as another backup, then replaces the current data
  * with the copy's in one step. On any error the current data is
  * unchanged.
  *
@@ -243,40 +316,22 @@ steady_store_restore_backup (SteadyStore  *self,
   sqlite3 *src = NULL;
   sqlite3 *db;
   sqlite3_backup *backup;
-  int version = 0;
   int rc;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (STEADY_IS_STORE (self), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
 
-  if (!steady_store_probe_file (backup_path, steady_store_get_latest_version (), &version, error) ||
-      !steady_store_check_file (backup_path, error))
-    {
-      g_prefix_error (error, _("This backup cannot be restored: "));
-      return FALSE;
-    }
-
-  if (version == 0)
-    {
-      g_set_error (error, STEADY_STORE_ERROR, STEADY_STORE_ERROR_INVALID,
-                   _("This backup is empty, so it was not restored."));
-      return FALSE;
-    }
-
-  safety = steady_store_backup (self, now, "before-restore", error);
-  if (safety == NULL)
-    return FALSE;
-
   /* The data is replaced by a copy that is ready: one that cannot be
    * brought up to date changes nothing. */
   copy_path = g_strconcat (steady_store_get_path (self), ".restore", NULL);
-  if (!copy_synced (backup_path, copy_path, error) ||
-      !steady_store_prepare_restore (self, backup_path, copy_path, error) ||
-      !check_text (copy_path, backup_path, error))
+  if (!prepare_copy (self, backup_path, copy_path, error))
+    return FALSE;
+
+  safety = steady_store_backup (self, now, "before-restore", error);
+  if (safety == NULL)
     {
       g_unlink (copy_path);
-      g_prefix_error (error, _("This backup cannot be restored: "));
       return FALSE;
     }
 

@@ -90,6 +90,9 @@ char        *steady_store_backup                 (SteadyStore          *self,
 char        *steady_store_backup_if_due          (SteadyStore          *self,
                                                   GDateTime            *now,
                                                   GError              **error);
+gboolean     steady_store_check_restore          (SteadyStore          *self,
+                                                  const char           *backup_path,
+                                                  GError              **error);
 gboolean     steady_store_restore_backup         (SteadyStore          *self,
                                                   const char           *backup_path,
                                                   GDateTime            *now,

@@ -392,49 +392,81 @@ confirm_import_cb (AdwMessageDialog *dialog,
                           NULL, restore_done_cb, g_object_ref (job->parent));
 }
 
-static void
-open_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  SteadyStore     *store)
+typedef struct
 {
-  GtkWindow *parent = g_object_get_data (G_OBJECT (chooser), "parent");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) copy = NULL;
+  ImportJob *job;
+  GFile     *file;
+  /* The job borrows it: held while the check runs */
+  GtkWindow *parent;
+} CheckJob;
+
+static void
+check_job_free (CheckJob *check)
+{
+  if (check->job != NULL)
+    import_job_free (check->job);
+  g_clear_object (&check->file);
+  g_clear_object (&check->parent);
+  g_free (check);
+}
+
+/* SQLite cannot lock a file behind the document portal: the file is
+ * copied into the app's own folder first. Then it goes through every
+ * check and the preparation a restore does, so that a file that cannot
+ * be restored is refused before the person is asked to confirm. Both
+ * read and write whole files: on the store's worker. */
+static gboolean
+check_import_work (SteadyStore  *store,
+                   gpointer      data,
+                   gpointer     *result,
+                   GError      **error)
+{
+  CheckJob *check = data;
+  g_autoptr(GFile) copy = g_file_new_for_path (check->job->copy_path);
+
+  return g_file_copy (check->file, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error) &&
+         steady_export_check_full (copy, error) &&
+         steady_store_check_restore (store, check->job->copy_path, error);
+}
+
+static void
+check_import_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  SteadyStore *store = STEADY_STORE (object);
+  CheckJob *check = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   ImportJob *job;
   GtkWidget *dialog;
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  steady_store_run_finish (store, result, &error);
+
+  /* The window that asked was closed meanwhile: nothing to ask. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (check->parent)))
     {
-      g_object_unref (store);
-      g_object_unref (chooser);
+      check_job_free (check);
       return;
     }
 
-  /* SQLite cannot lock a file behind the document portal: work on a copy
-   * in the app's own folder. One file, quickly copied. */
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  dir = steady_store_get_backup_dir (store);
-  g_mkdir_with_parents (dir, 0700);
-  job = g_new0 (ImportJob, 1);
-  job->parent = parent;
-  job->copy_path = g_build_filename (dir, ".import.steady", NULL);
-  copy = g_file_new_for_path (job->copy_path);
-
-  if (!g_file_copy (file, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error) ||
-      !steady_export_check_full (copy, &error))
+  /* Too long for a toast: the reason names the file and the check. */
+  if (error != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("This file cannot be imported: %s"), error->message);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nNothing in Steady was changed."), error->message);
 
-      toast (parent, message);
-      import_job_free (job);
-      g_object_unref (store);
-      g_object_unref (chooser);
+      dialog = adw_message_dialog_new (check->job->parent, _("This File Cannot Be Imported"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      check_job_free (check);
       return;
     }
 
-  dialog = adw_message_dialog_new (parent, _("Replace Your Data?"),
+  job = g_steal_pointer (&check->job);
+  check_job_free (check);
+
+  dialog = adw_message_dialog_new (job->parent, _("Replace Your Data?"),
                                    _("Everything in Steady now will be replaced by the imported file. What you have now is kept as a backup first, so it can be restored from Preferences."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -443,9 +475,39 @@ open_response_cb (GtkNativeDialog *chooser,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "store", store, g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "store", g_object_ref (store), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_import_cb), job);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  SteadyStore     *store)
+{
+  GtkWindow *parent = g_object_get_data (G_OBJECT (chooser), "parent");
+  g_autofree char *dir = NULL;
+  CheckJob *check;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (store);
+      g_object_unref (chooser);
+      return;
+    }
+
+  dir = steady_store_get_backup_dir (store);
+  g_mkdir_with_parents (dir, 0700);
+  check = g_new0 (CheckJob, 1);
+  check->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  check->job = g_new0 (ImportJob, 1);
+  check->parent = g_object_ref (parent);
+  check->job->parent = parent;
+  check->job->copy_path = g_build_filename (dir, ".import.steady", NULL);
+
+  steady_store_run_async (store, check_import_work, check, NULL, NULL,
+                          NULL, check_import_done_cb, check);
+  g_object_unref (store);
   g_object_unref (chooser);
 }
 
