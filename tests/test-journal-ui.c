@@ -9,6 +9,7 @@
 
 #include <signal.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "steady-checkin-dialog.h"
 #include "steady-chip-group.h"
@@ -239,6 +240,79 @@ test_today_live_update (Fixture       *fixture,
   wait_for (fixture, today_checked_in);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A check-in made in another time zone (before travelling, or before the
+ * clock's zone was changed) is listed with the time and day it had where
+ * it was made: the day it is grouped under. */
+static void
+test_other_zone (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GTimeZone) far = g_time_zone_new_offset (9 * 3600 + 1800);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) at = g_date_time_add_minutes (now, -30);
+  g_autoptr(GDateTime) there = g_date_time_to_timezone (at, far);
+  g_autoptr(GDateTime) here = g_date_time_to_local (at);
+  g_autoptr(SteadyJournalEntry) entry = steady_journal_entry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *time_there = g_date_time_format (there, "%H:%M");
+  g_autofree char *time_here = g_date_time_format (here, "%H:%M");
+  SteadyJournalPage *page;
+
+  start_app (fixture);
+  steady_journal_entry_set_at (entry, there);
+  steady_journal_entry_set_mood (entry, 6);
+
+  /* Saved while the clock is in a zone 9½ hours ahead of UTC */
+  {
+    g_autofree char *old_tz = g_strdup (g_getenv ("TZ"));
+    g_autoptr(SteadyJournalEntry) saved = NULL;
+
+    g_setenv ("TZ", "<+0930>-09:30", TRUE);
+    tzset ();
+    g_assert_true (steady_journal_save (steady_application_get_store (fixture->app), entry, &error));
+    g_assert_no_error (error);
+    if (old_tz != NULL)
+      g_setenv ("TZ", old_tz, TRUE);
+    else
+      g_unsetenv ("TZ");
+    tzset ();
+
+    saved = steady_journal_get (steady_application_get_store (fixture->app),
+                                steady_journal_entry_get_id (entry), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (steady_journal_entry_get_utc_offset (saved), ==, 9 * 3600 + 1800);
+  }
+
+  page = steady_window_get_journal_page (fixture->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "journal"));
+  expected_count = 1;
+  wait_for (fixture, history_has_expected);
+  drain ();
+
+  g_assert_nonnull (find_label (GTK_WIDGET (page), time_there));
+  if (g_strcmp0 (time_here, time_there) != 0)
+    g_assert_null (find_label (GTK_WIDGET (page), time_here));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +322,7 @@ main (int   argc,
   ADD_APP_TEST ("/steady/journal-ui/create-edit-delete-search", test_create_edit_delete_search);
   ADD_APP_TEST ("/steady/journal-ui/failed-save-keeps-text", test_failed_save_keeps_text);
   ADD_APP_TEST ("/steady/journal-ui/today-live-update", test_today_live_update);
+  ADD_APP_TEST ("/steady/journal-ui/other-zone", test_other_zone);
 
   return g_test_run ();
 }

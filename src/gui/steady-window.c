@@ -585,10 +585,26 @@ steady_window_class_init (SteadyWindowClass *klass)
                                          "win.show-page", "s", pages[i]);
 }
 
+/* The bottom switcher is only shown on narrow windows: its buttons are
+ * made the first time it is, not for every window's first frame. */
+static void
+title_visible_cb (SteadyWindow *self)
+{
+  if (!adw_view_switcher_title_get_title_visible (self->switcher_title))
+    return;
+
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  g_signal_handlers_disconnect_by_func (self->switcher_title, title_visible_cb, self);
+}
+
 static void
 steady_window_init (SteadyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
+  title_visible_cb (self);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (BASE_APPLICATION_ID);

@@ -230,7 +230,11 @@ bind_entry (GtkListItem        *item,
             const char         *markup)
 {
   GtkWidget *outer = gtk_list_item_get_child (item);
-  g_autoptr(GDateTime) local = g_date_time_to_local (steady_journal_entry_get_at (entry));
+  /* As the clock read where the check-in was made: the list groups days
+   * by that (the entry's local date), so a check-in from before a change
+   * of time zone stays under its own day, with its own time. */
+  g_autoptr(GTimeZone) zone = g_time_zone_new_offset (steady_journal_entry_get_utc_offset (entry));
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (steady_journal_entry_get_at (entry), zone);
   g_autofree char *day = format_day (local);
   g_autofree char *time = g_date_time_format (local, "%H:%M");
   g_autofree char *summary = describe_entry (entry);
