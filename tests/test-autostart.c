@@ -33,6 +33,8 @@ typedef struct
 {
   GtDBusQueue   *queue;
   GDBusNodeInfo *node;
+  guint          name_id;
+  char          *server_name;
 } Fixture;
 
 static void
@@ -46,17 +48,57 @@ fixture_setup (Fixture       *fixture,
   fixture->queue = gt_dbus_queue_new ();
   g_assert_true (gt_dbus_queue_connect (fixture->queue, &error));
   g_assert_no_error (error);
-  gt_dbus_queue_own_name (fixture->queue, PORTAL_NAME);
+  fixture->name_id = gt_dbus_queue_own_name (fixture->queue, PORTAL_NAME);
   gt_dbus_queue_export_object (fixture->queue, PORTAL_PATH, fixture->node->interfaces[0], &error);
   g_assert_no_error (error);
 
   /* The queue's private bus is the session bus now (GTestDBus). */
 }
 
+/* gt_dbus_queue_disconnect() releases the portal's name, and the bus
+ * answers with NameLost on the mock service's thread. If that arrives
+ * after the thread's last pass, gt_dbus_queue_free() aborts (seen once in
+ * CI). So the name is released here first, and once the bus says it has
+ * no owner, one more call goes through the service's thread: by the time
+ * it is popped, NameLost (sent to the service before it) has been
+ * handled. */
+static void
+release_portal_name (Fixture *fixture)
+{
+  GDBusConnection *client = gt_dbus_queue_get_client_connection (fixture->queue);
+  g_autoptr(GDBusMethodInvocation) invocation = NULL;
+  gboolean has_owner = TRUE;
+
+  gt_dbus_queue_unown_name (fixture->queue, fixture->name_id);
+
+  while (has_owner)
+    {
+      g_autoptr(GVariant) reply = NULL;
+      g_autoptr(GError) error = NULL;
+
+      reply = g_dbus_connection_call_sync (client, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "NameHasOwner",
+                                           g_variant_new ("(s)", PORTAL_NAME), G_VARIANT_TYPE ("(b)"),
+                                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+      g_assert_no_error (error);
+      g_variant_get (reply, "(b)", &has_owner);
+    }
+
+  g_dbus_connection_call (client, fixture->server_name, PORTAL_PATH, PORTAL_IFACE, "RequestBackground",
+                          g_variant_new ("(sa{sv})", "", NULL), NULL,
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL, NULL);
+  g_assert_true (gt_dbus_queue_pop_message (fixture->queue, &invocation));
+  g_dbus_method_invocation_return_dbus_error (g_object_ref (invocation),
+                                              "org.freedesktop.DBus.Error.Failed", "Test over");
+}
+
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
+  if (fixture->server_name != NULL)
+    release_portal_name (fixture);
+  g_clear_pointer (&fixture->server_name, g_free);
   gt_dbus_queue_disconnect (fixture->queue, TRUE);
   g_clear_pointer (&fixture->queue, gt_dbus_queue_free);
   g_clear_pointer (&fixture->node, g_dbus_node_info_unref);
@@ -100,6 +142,9 @@ answer (Fixture  *fixture,
   g_assert_cmpint (autostart, ==, want_autostart);
   g_assert_true (g_variant_lookup (options, "commandline", "^a&s", &commandline));
   g_assert_true (g_strv_contains (commandline, "--background"));
+
+  g_free (fixture->server_name);
+  fixture->server_name = g_strdup (g_dbus_connection_get_unique_name (g_dbus_method_invocation_get_connection (invocation)));
 
   /* The handle is /org/freedesktop/portal/desktop/request/SENDER/TOKEN */
   sender = g_strdup (g_dbus_method_invocation_get_sender (invocation) + 1);
