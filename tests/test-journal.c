@@ -529,6 +529,72 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (n_found (fixture->store, "giraffe"), ==, 0);
 }
 
+/* A word in more check-ins than the limit is searched by walking the
+ * index on time; in fewer, by reading the matching rows. Both give the
+ * newest first, with the filters applied. Check-ins are saved out of
+ * order (one filed for an earlier time), so ids are not times. */
+static void
+test_search_many (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  static const guint limits[] = { 5, 12, 100 };
+
+  for (guint i = 0; i < 40; i++)
+    {
+      /* 0, 17, 34, 11, 28, … hours: a shuffle of 40 distinct times */
+      gint64 t = local_unix (2024, 3, 1, 0, 0) + (gint64)((i * 17) % 40) * 3600;
+      gint64 id = save_new (fixture->store, t, 5, i % 3 == 0 ? 9 : 2, "A long walk by the river.");
+
+      g_array_append_val (saved, id);
+      g_array_append_val (times, t);
+    }
+  save_new (fixture->store, local_unix (2024, 3, 5, 0, 0), 5, 9, "Stayed in.");
+
+  for (guint l = 0; l < G_N_ELEMENTS (limits); l++)
+    for (guint high = 0; high < 2; high++)
+      {
+        g_autoptr(GListModel) results = NULL;
+        g_autoptr(GError) error = NULL;
+        guint expected = 0;
+        gint64 previous = G_MAXINT64;
+
+        results = steady_journal_search (fixture->store, "walk", NULL, NULL,
+                                         high ? STEADY_JOURNAL_FILTER_HIGH_CRAVING : STEADY_JOURNAL_FILTER_NONE,
+                                         limits[l], &error);
+        g_assert_no_error (error);
+
+        for (guint i = 0; i < saved->len; i++)
+          if (!high || i % 3 == 0)
+            expected++;
+        expected = MIN (expected, limits[l]);
+        g_assert_cmpuint (g_list_model_get_n_items (results), ==, expected);
+
+        /* Newest first, and each the newest not yet listed: the results
+         * are the first @expected of all matches by time. */
+        for (guint r = 0; r < expected; r++)
+          {
+            g_autoptr(SteadyJournalMatch) match = g_list_model_get_item (results, r);
+            SteadyJournalEntry *entry = steady_journal_match_get_entry (match);
+            gint64 at = g_date_time_to_unix (steady_journal_entry_get_at (entry));
+            guint newer = 0;
+
+            g_assert_cmpint (at, <, previous);
+            previous = at;
+            g_assert_cmpstr (steady_journal_entry_get_notes (entry), ==, "A long walk by the river.");
+            if (high)
+              g_assert_cmpint (steady_journal_entry_get_craving (entry), >=, STEADY_JOURNAL_HIGH_CRAVING);
+            g_assert_nonnull (strstr (steady_journal_match_get_snippet (match), "walk"));
+
+            for (guint i = 0; i < saved->len; i++)
+              if ((!high || i % 3 == 0) && g_array_index (times, gint64, i) > at)
+                newer++;
+            g_assert_cmpuint (newer, ==, r);
+          }
+      }
+}
+
 static void
 test_search_hostile_text (Fixture       *fixture,
                           gconstpointer  data)
@@ -1714,6 +1780,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add ("/steady/journal/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("create-read-update-delete", test_create_read_update_delete);
   ADD ("search", test_search);
+  ADD ("search-many", test_search_many);
   ADD ("search-hostile-text", test_search_hostile_text);
   ADD ("delete-leaves-no-trace", test_delete_leaves_no_trace);
   ADD ("stats", test_stats);

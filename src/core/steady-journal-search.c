@@ -184,6 +184,35 @@ lookup_snippets (SteadyStore  *store,
   return g_steal_pointer (&snippets);
 }
 
+/* How many check-ins hold @match: the full-text index alone answers. */
+static gboolean
+count_matches (SteadyStore  *store,
+               sqlite3      *db,
+               const char   *match,
+               gint64       *n_matches,
+               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = steady_store_prepare (store, db,
+                               "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  *n_matches = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_ROW)
+    return steady_store_set_error (db, rc, "count matches", error);
+
+  return TRUE;
+}
+
 static GListModel *
 search (SteadyStore          *store,
         sqlite3              *db,
@@ -215,16 +244,38 @@ search (SteadyStore          *store,
   /* "?2 IS NULL OR …" keeps the plan on the index on time, which stops
    * at the limit, rather than sorting every row of a long range. */
   if (match != NULL)
-    stmt = steady_store_prepare (store, db,
-                                 "SELECT e.id FROM journal_fts "
-                                 "JOIN journal_entries AS e ON e.id = journal_fts.rowid "
-                                 "WHERE journal_fts MATCH ?1 "
-                                 "AND (?2 IS NULL OR e.local_date >= ?2) "
-                                 "AND (?3 IS NULL OR e.local_date <= ?3) "
-                                 "AND (?4 = 0 OR e.substance_use = 2) "
-                                 "AND (?5 = 0 OR e.craving >= ?6) "
-                                 "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
-                                 error);
+    {
+      gint64 n_matches;
+
+      if (!count_matches (store, db, match, &n_matches, error))
+        return NULL;
+
+      /* A word in few check-ins: read those rows and sort them. A word
+       * in many: walk the index on time, newest first, and stop at the
+       * limit; reading every matching row to sort them costs tens of
+       * milliseconds for a common word over years of notes. */
+      if (limit > 0 && n_matches > (gint64)limit)
+        stmt = steady_store_prepare (store, db,
+                                     "SELECT e.id FROM journal_entries AS e INDEXED BY journal_entries_at "
+                                     "WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1) "
+                                     "AND (?2 IS NULL OR e.local_date >= ?2) "
+                                     "AND (?3 IS NULL OR e.local_date <= ?3) "
+                                     "AND (?4 = 0 OR e.substance_use = 2) "
+                                     "AND (?5 = 0 OR e.craving >= ?6) "
+                                     "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
+                                     error);
+      else
+        stmt = steady_store_prepare (store, db,
+                                     "SELECT e.id FROM journal_fts "
+                                     "JOIN journal_entries AS e ON e.id = journal_fts.rowid "
+                                     "WHERE journal_fts MATCH ?1 "
+                                     "AND (?2 IS NULL OR e.local_date >= ?2) "
+                                     "AND (?3 IS NULL OR e.local_date <= ?3) "
+                                     "AND (?4 = 0 OR e.substance_use = 2) "
+                                     "AND (?5 = 0 OR e.craving >= ?6) "
+                                     "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
+                                     error);
+    }
   else
     stmt = steady_store_prepare (store, db,
                                  "SELECT e.id FROM journal_entries AS e "
