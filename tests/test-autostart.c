@@ -162,17 +162,30 @@ answer (Fixture  *fixture,
   g_assert_no_error (error);
 }
 
+/* Asks the portal as Steady does, has the mock answer, and waits for
+ * the result. */
+static GAsyncResult *
+request (Fixture  *fixture,
+         gboolean  want_autostart,
+         guint32   response,
+         gboolean  allowed)
+{
+  GAsyncResult *result = NULL;
+
+  steady_autostart_request_portal_async (want_autostart, NULL, NULL, done_cb, &result);
+  answer (fixture, want_autostart, response, allowed);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return result;
+}
+
 static void
 test_allowed (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) result = request (fixture, TRUE, 0, TRUE);
   g_autoptr(GError) error = NULL;
-
-  steady_autostart_request_portal_async (TRUE, NULL, NULL, done_cb, &result);
-  answer (fixture, TRUE, 0, TRUE);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
 
   g_assert_true (steady_autostart_request_finish (result, &error));
   g_assert_no_error (error);
@@ -182,14 +195,9 @@ static void
 test_refused (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
   /* The person said no in the portal's dialog. */
-  steady_autostart_request_portal_async (TRUE, NULL, NULL, done_cb, &result);
-  answer (fixture, TRUE, 1, FALSE);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  g_autoptr(GAsyncResult) result = request (fixture, TRUE, 1, FALSE);
+  g_autoptr(GError) error = NULL;
 
   g_assert_false (steady_autostart_request_finish (result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
@@ -199,14 +207,9 @@ static void
 test_turned_off (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
   /* Turning reminders off asks for no autostart. */
-  steady_autostart_request_portal_async (FALSE, NULL, NULL, done_cb, &result);
-  answer (fixture, FALSE, 0, TRUE);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  g_autoptr(GAsyncResult) result = request (fixture, FALSE, 0, TRUE);
+  g_autoptr(GError) error = NULL;
 
   g_assert_true (steady_autostart_request_finish (result, &error));
   g_assert_no_error (error);

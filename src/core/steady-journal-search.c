@@ -184,6 +184,15 @@ lookup_snippets (SteadyStore  *store,
   return g_steal_pointer (&snippets);
 }
 
+/* What every search filters on, bound the same way in each plan (?2 from,
+ * ?3 to, ?4 lapses only, ?5/?6 high craving only, ?7 limit), newest first. */
+#define FILTERS_NEWEST_FIRST \
+  "(?2 IS NULL OR e.local_date >= ?2) " \
+  "AND (?3 IS NULL OR e.local_date <= ?3) " \
+  "AND (?4 = 0 OR e.substance_use = 2) " \
+  "AND (?5 = 0 OR e.craving >= ?6) " \
+  "ORDER BY e.at DESC, e.id DESC LIMIT ?7"
+
 /* How many check-ins hold @match: the full-text index alone answers. */
 static gboolean
 count_matches (SteadyStore  *store,
@@ -258,32 +267,19 @@ search (SteadyStore          *store,
         stmt = steady_store_prepare (store, db,
                                      "SELECT e.id FROM journal_entries AS e INDEXED BY journal_entries_at "
                                      "WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1) "
-                                     "AND (?2 IS NULL OR e.local_date >= ?2) "
-                                     "AND (?3 IS NULL OR e.local_date <= ?3) "
-                                     "AND (?4 = 0 OR e.substance_use = 2) "
-                                     "AND (?5 = 0 OR e.craving >= ?6) "
-                                     "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
+                                     "AND " FILTERS_NEWEST_FIRST,
                                      error);
       else
         stmt = steady_store_prepare (store, db,
                                      "SELECT e.id FROM journal_fts "
                                      "JOIN journal_entries AS e ON e.id = journal_fts.rowid "
-                                     "WHERE journal_fts MATCH ?1 "
-                                     "AND (?2 IS NULL OR e.local_date >= ?2) "
-                                     "AND (?3 IS NULL OR e.local_date <= ?3) "
-                                     "AND (?4 = 0 OR e.substance_use = 2) "
-                                     "AND (?5 = 0 OR e.craving >= ?6) "
-                                     "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
+                                     "WHERE journal_fts MATCH ?1 AND " FILTERS_NEWEST_FIRST,
                                      error);
     }
   else
     stmt = steady_store_prepare (store, db,
                                  "SELECT e.id FROM journal_entries AS e "
-                                 "WHERE (?2 IS NULL OR e.local_date >= ?2) "
-                                 "AND (?3 IS NULL OR e.local_date <= ?3) "
-                                 "AND (?4 = 0 OR e.substance_use = 2) "
-                                 "AND (?5 = 0 OR e.craving >= ?6) "
-                                 "ORDER BY e.at DESC, e.id DESC LIMIT ?7",
+                                 "WHERE " FILTERS_NEWEST_FIRST,
                                  error);
   if (stmt == NULL)
     return NULL;
